@@ -10,6 +10,8 @@ public final class AppInfo {
     /** Bumped only on incompatible API changes; the extension sends it as X-Invite-Ledger-Api. */
     public static final int API_VERSION = 1;
     public static final int DEFAULT_PORT = 27121;
+    /** Id of the extension as shipped: fixed by the public "key" in its manifest.json. */
+    public static final String EXTENSION_ID = "mhjnmdodfjeaggedjkkiamebofjnndfi";
 
     private static final String VERSION = loadVersion();
 
