@@ -8,10 +8,6 @@ public record Range(int min, int max) {
         }
     }
 
-    public boolean isExact() {
-        return min == max;
-    }
-
     /** "12" or "12–14", for sentences. */
     public String text() {
         return min == max ? Integer.toString(min) : min + "–" + max;
