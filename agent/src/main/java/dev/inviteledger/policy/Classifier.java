@@ -47,11 +47,13 @@ final class Classifier {
             case ACCEPTED -> Status.ACCEPTED;
             case CLOSED_UNKNOWN -> Status.CLOSED_UNKNOWN;
         };
-        Instant resendFrom = status == Status.WITHDRAWN && r.withdrawnAt() != null
-                ? r.withdrawnAt().plus(policy.resendCooldownDays(), ChronoUnit.DAYS)
+        // withdrawnAt is the logged withdrawal; closedAt stands in should a withdrawn record lack it
+        Instant withdrawnAt = r.withdrawnAt() != null ? r.withdrawnAt() : r.closedAt();
+        Instant resendFrom = status == Status.WITHDRAWN && withdrawnAt != null
+                ? withdrawnAt.plus(policy.resendCooldownDays(), ChronoUnit.DAYS)
                 : null;
 
-        List<String> reasons = new ArrayList<>(statusReasons(status, age, policy, r, resendFrom, now, zone));
+        List<String> reasons = new ArrayList<>(statusReasons(status, age, policy, withdrawnAt, resendFrom, now, zone));
         List<Flag> flags = new ArrayList<>();
         if (!r.hasNote()) {
             flags.add(Flag.NO_NOTE);
@@ -74,7 +76,7 @@ final class Classifier {
                 r.resendCount(), r.keep(), resendFrom, null);
     }
 
-    private static List<String> statusReasons(Status status, AgeDays age, Policy p, InvitationRecord r,
+    private static List<String> statusReasons(Status status, AgeDays age, Policy p, Instant withdrawnAt,
                                               Instant resendFrom, Instant now, ZoneId zone) {
         String threshold = p.withdrawAfterDays() + "-day threshold";
         return switch (status) {
@@ -84,19 +86,19 @@ final class Classifier {
             case OVERDUE -> List.of(AgeText.sentAgo(age) + ", past the " + threshold,
                     "overdue: older than " + p.overdueAfterDays() + " days");
             case UNKNOWN -> List.of("send date unknown: never planned for withdrawal");
-            case WITHDRAWN -> withdrawnReasons(r, resendFrom, now, zone);
+            case WITHDRAWN -> withdrawnReasons(withdrawnAt, resendFrom, now, zone);
             case ACCEPTED -> List.of("accepted: you are connected");
             case CLOSED_UNKNOWN -> List.of("no longer pending and not withdrawn by you: accepted, declined or "
                     + "expired — LinkedIn does not say which");
         };
     }
 
-    private static List<String> withdrawnReasons(InvitationRecord r, Instant resendFrom, Instant now, ZoneId zone) {
-        if (r.withdrawnAt() == null) {
+    private static List<String> withdrawnReasons(Instant withdrawnAt, Instant resendFrom, Instant now, ZoneId zone) {
+        if (withdrawnAt == null) {
             return List.of("withdrawn (date not recorded)");
         }
         String from = resendFrom.atZone(zone).toLocalDate().toString();
-        return List.of("withdrawn on " + r.withdrawnAt().atZone(zone).toLocalDate(),
+        return List.of("withdrawn on " + withdrawnAt.atZone(zone).toLocalDate(),
                 resendFrom.isAfter(now) ? "re-send possible from " + from : "re-send possible since " + from);
     }
 }

@@ -3,7 +3,9 @@ package dev.inviteledger.policy;
 import dev.inviteledger.ledger.InvitationState;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,10 @@ import java.util.Optional;
 public record Evaluation(String account, Instant evaluatedAt, String zone, Policy policy,
                          List<Classification> invitations, Headroom headroom, WithdrawalPlan plan,
                          AcceptanceCurve acceptance, List<String> warnings) {
+    private static final Comparator<Classification> CURRENT_FIRST =
+            Comparator.comparing((Classification c) -> c.state() == InvitationState.PENDING)
+                    .thenComparingLong(Classification::id);
+
     public Evaluation {
         invitations = List.copyOf(invitations);
         warnings = List.copyOf(warnings);
@@ -29,8 +35,18 @@ public record Evaluation(String account, Instant evaluatedAt, String zone, Polic
     public Optional<Classification> forKey(String key) {
         return invitations.stream()
                 .filter(c -> c.key() != null && c.key().equals(key))
-                .max(Comparator.comparing((Classification c) -> c.state() == InvitationState.PENDING)
-                        .thenComparingLong(Classification::id));
+                .max(CURRENT_FIRST);
+    }
+
+    /** {@link #forKey} for every key at once (same preference), for matching a page's rows in one pass. */
+    public Map<String, Classification> indexByKey() {
+        Map<String, Classification> out = new HashMap<>();
+        for (Classification c : invitations) {
+            if (c.key() != null) {
+                out.merge(c.key(), c, (a, b) -> CURRENT_FIRST.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        return out;
     }
 
     public Optional<Classification> forId(long id) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class HeadroomCalculator {
 
     static Result compute(AccountHistory history, List<Classification> all, WithdrawalPlan plan, Policy policy,
                           Instant now, ZoneId zone) {
-        java.util.ArrayList<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         PendingCount count = pendingCount(history);
         int withdrawnSince = count.asOf() == null ? 0 : (int) history.withdrawals().stream()
                 .filter(w -> w.undoneAt() == null && w.withdrawnAt() != null && w.withdrawnAt().isAfter(count.asOf()))

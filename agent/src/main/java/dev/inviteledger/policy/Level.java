@@ -2,6 +2,7 @@ package dev.inviteledger.policy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** How close pending is to the cap: ok < watchAt ≤ watch < nearCapAt ≤ near-cap < 100 % ≤ at-cap. */
 public enum Level {
@@ -40,7 +41,7 @@ public enum Level {
     static int withdrawalsToGetBelow(int pending, double share, int cap) {
         BigDecimal threshold = BigDecimal.valueOf(share).multiply(BigDecimal.valueOf(cap));
         // the largest whole pending count strictly below the threshold
-        int target = threshold.setScale(0, java.math.RoundingMode.CEILING).intValueExact() - 1;
+        int target = threshold.setScale(0, RoundingMode.CEILING).intValueExact() - 1;
         return Math.max(0, pending - Math.max(0, target));
     }
 }

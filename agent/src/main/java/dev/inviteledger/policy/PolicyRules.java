@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Range and cross-field checks shared by the constructor and the parser. */
 final class PolicyRules {
@@ -40,19 +41,19 @@ final class PolicyRules {
         return out;
     }
 
-    static java.util.Optional<PolicyException.Problem> rangeProblem(PolicyField f, Number value) {
+    static Optional<PolicyException.Problem> rangeProblem(PolicyField f, Number value) {
         if (value == null) {
-            return java.util.Optional.of(new PolicyException.Problem(f.key(), "is missing"));
+            return Optional.of(new PolicyException.Problem(f.key(), "is missing"));
         }
         if (f.kind() == PolicyField.Kind.FRACTION && !Double.isFinite(value.doubleValue())) {
-            return java.util.Optional.of(new PolicyException.Problem(f.key(), "must be a finite number, got " + value));
+            return Optional.of(new PolicyException.Problem(f.key(), "must be a finite number, got " + value));
         }
         BigDecimal v = decimal(value);
         if (v.compareTo(decimal(f.min())) < 0 || v.compareTo(decimal(f.max())) > 0) {
-            return java.util.Optional.of(new PolicyException.Problem(f.key(), "must be between "
+            return Optional.of(new PolicyException.Problem(f.key(), "must be between "
                     + PolicyField.format(f.min()) + " and " + PolicyField.format(f.max()) + ", got " + PolicyField.format(value)));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static boolean same(Number a, Number b) {

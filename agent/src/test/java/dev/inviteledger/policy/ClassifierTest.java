@@ -136,6 +136,21 @@ class ClassifierTest {
     }
 
     @Test
+    void aWithdrawnRecordWithoutWithdrawnAtFallsBackToClosedAt() {
+        Instant closedAt = Instant.parse("2026-11-10T09:00:00Z");
+        Classification c = classify(Inv.id(1).aged(40).closedUnknown(closedAt), Policy.defaults());
+        assertThat(c.resendPossibleFrom()).isNull();
+        InvitationRecord r = Inv.id(1).aged(40).withdrawn(closedAt).build();
+        InvitationRecord noLog = new InvitationRecord(r.id(), r.account(), r.key(), r.name(), r.headline(), r.profileUrl(),
+                r.state(), r.sentAt(), r.firstSeen(), r.lastSeen(), r.hasNote(), closedAt, null, 0, null, false, null);
+        Classification w = Classifier.classify(noLog, Policy.defaults(), NOW, UTC);
+        assertThat(w.resendPossibleFrom()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+        InvitationRecord noDates = new InvitationRecord(r.id(), r.account(), r.key(), r.name(), r.headline(), r.profileUrl(),
+                r.state(), r.sentAt(), r.firstSeen(), r.lastSeen(), r.hasNote(), null, null, 0, null, false, null);
+        assertThat(Classifier.classify(noDates, Policy.defaults(), NOW, UTC).reasons()).containsExactly("withdrawn (date not recorded)");
+    }
+
+    @Test
     void resendDatesUseTheZonesCalendar() {
         Instant withdrawnAt = Instant.parse("2026-11-10T23:30:00Z");
         Classification c = Classifier.classify(Inv.id(1).aged(40).withdrawn(withdrawnAt).build(), Policy.defaults(),

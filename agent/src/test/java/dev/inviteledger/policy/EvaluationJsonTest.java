@@ -113,5 +113,8 @@ class EvaluationJsonTest {
         assertThat(ev.forKey("in:other").orElseThrow().id()).isEqualTo(5);
         assertThat(ev.forKey("in:nobody")).isEmpty();
         assertThat(ev.forId(3).orElseThrow().key()).isEqualTo("in:same");
+        assertThat(ev.indexByKey()).hasSize(2);
+        assertThat(ev.indexByKey().get("in:same").id()).isEqualTo(7);
+        assertThat(ev.indexByKey().get("in:other").id()).isEqualTo(5);
     }
 }
