@@ -113,7 +113,10 @@ public final class AgentServer {
         javalin.jetty.modifyServer(server -> {
             // On stop, stop accepting, let in-flight requests finish (up to the timeout), then close.
             server.setStopTimeout(config.stopTimeout().toMillis());
-            server.insertHandler(new GracefulHandler());
+            GracefulHandler graceful = new GracefulHandler();
+            // Idle keep-alive connections carry no request: close them at once instead of after a second.
+            graceful.setShutdownIdleTimeout(100);
+            server.insertHandler(graceful);
             server.setErrorHandler(new JettyErrorHandler(config.maxBodyBytes()));
         });
     }
