@@ -40,6 +40,7 @@ public final class AgentServer {
     private final List<AutoCloseable> closeables;
     private final AgentAddress address;
     private final Javalin app;
+    private final List<Routes.Route> declaredRoutes;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile int boundPort;
@@ -66,6 +67,7 @@ public final class AgentServer {
                 new PairingRoutes(pairing), new TokenRoutes(tokenStore, clock), new SessionRoutes(sessions, loginLinks)));
         modules.addAll(routeModules);
         modules.forEach(module -> module.register(routes));
+        this.declaredRoutes = routes.routes();
 
         BodyLimit bodyLimit = new BodyLimit(config.maxBodyBytes());
         WriteGuard writeGuard = new WriteGuard(AppInfo.API_VERSION, routes.multipartRoutes(), routes.formRoutes());
@@ -198,6 +200,11 @@ public final class AgentServer {
 
     public TokenStore tokenStore() {
         return tokenStore;
+    }
+
+    /** Every route the modules declared, built-ins first (the OpenAPI test checks each is documented). */
+    List<Routes.Route> declaredRoutes() {
+        return declaredRoutes;
     }
 
     /** The interface Jetty listens on: always 127.0.0.1. */
