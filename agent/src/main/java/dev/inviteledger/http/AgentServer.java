@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,8 +51,10 @@ public final class AgentServer {
      * @param routeModules the ledger-backed routes; health, pairing, tokens, session and OpenAPI are built in
      * @param closeables   closed, in reverse order, after the server has stopped (the ledger)
      */
-    public AgentServer(ServerConfig config, TokenStore tokenStore, Clock clock, List<RouteModule> routeModules,
+    public AgentServer(ServerConfig config, TokenStore tokenStore, Clock systemClock, List<RouteModule> routeModules,
                        List<AutoCloseable> closeables) {
+        // Whole seconds: instants on the wire read like "2026-11-22T10:05:00Z".
+        Clock clock = Clock.tick(systemClock, Duration.ofSeconds(1));
         this.config = config;
         this.tokenStore = tokenStore;
         this.closeables = List.copyOf(closeables);
