@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         AgentServer server = wiring.assemble(config, directory);
         try {
             server.start();
-        } catch (PortInUseException e) {
+        } catch (PortInUseException | IllegalStateException e) {
             err.println("serve: " + e.getMessage());
             return 1;
         }

@@ -129,13 +129,17 @@ public final class AgentServer {
     /**
      * Binds 127.0.0.1 and starts serving.
      *
-     * @throws PortInUseException when the port is taken
+     * @throws PortInUseException    when the port is taken
+     * @throws IllegalStateException when the port cannot be bound for another reason (e.g. privileges)
      */
     public AgentServer start() {
         try {
             app.start();
         } catch (JavalinBindException e) {
-            throw new PortInUseException(config.port(), e);
+            if (e.getMessage() != null && e.getMessage().contains("already in use")) {
+                throw new PortInUseException(config.port(), e);
+            }
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + config.port() + ": " + e.getMessage(), e);
         }
         boundPort = app.port();
         return this;
