@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ReplayCommand.class,
                 ServeCommand.class,
+                TokenCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
