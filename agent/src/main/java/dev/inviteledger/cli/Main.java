@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Read-only hygiene for LinkedIn's Sent invitations: a local ledger, classification and a paced withdrawal plan.",
         subcommands = {
                 ReplayCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 ServeCommand.class,
                 TokenCommand.class,
                 CommandLine.HelpCommand.class
