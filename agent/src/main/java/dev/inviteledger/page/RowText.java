@@ -76,6 +76,7 @@ final class RowText {
         private final StringBuilder buf = new StringBuilder();
         private Element currentLink;
         private Element currentNote;
+        private final java.util.Map<Element, Boolean> ownText = new java.util.IdentityHashMap<>();
 
         Reader(Element row, Set<Element> controls) {
             this.row = row;
@@ -120,10 +121,33 @@ final class RowText {
                     return FilterResult.CONTINUE;
                 }
             }
-            if (!Markup.isInline(e)) {
+            if (breaksLine(e)) {
                 flush();
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Blocks break lines, and so do a {@code <time>} and spans laid side by side in a parent with
+         * no text of its own ({@code <a><span>Name</span><span>Headline</span></a>}): without the
+         * style sheet that made them blocks, this is how the card's lines show in the markup.
+         */
+        private boolean breaksLine(Element e) {
+            if (!Markup.isInline(e) || e.normalName().equals("time")) {
+                return true;
+            }
+            return e.normalName().equals("span") && e.parent() != null && !hasOwnText(e.parent());
+        }
+
+        private boolean hasOwnText(Element e) {
+            return ownText.computeIfAbsent(e, k -> {
+                for (Node child : k.childNodes()) {
+                    if (child instanceof TextNode t && !t.isBlank()) {
+                        return true;
+                    }
+                }
+                return false;
+            });
         }
 
         @Override
@@ -134,7 +158,7 @@ final class RowText {
                 } else if (e == currentLink) {
                     flush();
                     currentLink = null;
-                } else if (!Markup.isInline(e) || e == row) {
+                } else if (e == row || breaksLine(e)) {
                     flush();
                 }
             }
