@@ -8,18 +8,33 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.jsoup.parser.Parser;
 import java.util.regex.Pattern;
 
 /** A saved page named on the command line ({@code FILE} or {@code FILE@TIME}), read and checked up front. */
-record CaptureFile(Path path, Instant capturedAt, String html) {
+record CaptureFile(Path path, Instant capturedAt, ZoneId zone, String url, String html) {
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<\\s*[a-zA-Z!]");
+    /** Fixtures saved by the extension record their capture in the head: time, zone and URL. */
+    private static final Pattern SAVED_META = Pattern.compile(
+            "<meta\\s+name=\"invite-ledger:(captured-at|zone|url)\"\\s+content=\"([^\"<>]{1,2048})\"");
+    /** The head of a saved fixture is at the very top; no need to scan a whole 5 MiB page. */
+    private static final int META_SCAN_CHARS = 16 * 1024;
     /** A capture is at most a few MiB; refuse anything far larger rather than load it. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    static CaptureFile read(String arg, Instant defaultTime) {
+    /**
+     * Reads {@code FILE} or {@code FILE@TIME}. The capture time is, in order: the {@code @TIME} suffix,
+     * {@code optionTime} ({@code --captured-at}), the time a saved fixture records, now.
+     */
+    static CaptureFile read(String arg, Instant optionTime, Instant now) {
         Path path = Path.of(arg);
-        Instant at = defaultTime;
+        Instant at = optionTime;
         int atSign = arg.lastIndexOf('@');
         if (atSign > 0) {
             Instant parsed = InstantConverter.parse(arg.substring(atSign + 1));
@@ -29,7 +44,30 @@ record CaptureFile(Path path, Instant capturedAt, String html) {
                 at = parsed;
             }
         }
-        return new CaptureFile(path, at, readHtml(path));
+        String html = readHtml(path);
+        Map<String, String> saved = savedMeta(html);
+        if (at == null) {
+            Instant recorded = saved.containsKey("captured-at") ? InstantConverter.parse(saved.get("captured-at")) : null;
+            at = recorded != null ? recorded : now;
+        }
+        return new CaptureFile(path, at, zone(saved.get("zone")), saved.get("url"), html);
+    }
+
+    private static Map<String, String> savedMeta(String html) {
+        Map<String, String> found = new HashMap<>();
+        Matcher m = SAVED_META.matcher(html.substring(0, Math.min(html.length(), META_SCAN_CHARS)));
+        while (m.find()) {
+            found.putIfAbsent(m.group(1), Parser.unescapeEntities(m.group(2), true));
+        }
+        return found;
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return id == null ? null : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static String readHtml(Path path) {
@@ -68,6 +106,6 @@ record CaptureFile(Path path, Instant capturedAt, String html) {
     }
 
     CapturePipeline.Capture toCapture(String account) {
-        return new CapturePipeline.Capture(account, capturedAt, "replay:" + path.getFileName(), null, html, null);
+        return new CapturePipeline.Capture(account, capturedAt, "replay:" + path.getFileName(), url, html, null);
     }
 }

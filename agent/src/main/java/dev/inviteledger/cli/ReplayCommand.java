@@ -39,7 +39,7 @@ final class ReplayCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--captured-at", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Capture time for files without @TIME (ISO-8601, e.g. 2026-11-22T09:30:00Z; default: now).")
+            description = "Capture time for files without @TIME (ISO-8601, e.g. 2026-11-22T09:30:00Z; default: the time a saved fixture records, else now).")
     Instant capturedAt;
 
     @Option(names = "--into", paramLabel = "DIR",
@@ -51,7 +51,7 @@ final class ReplayCommand implements Callable<Integer> {
     String account;
 
     @Option(names = "--zone", paramLabel = "ZONE",
-            description = "Time zone for calendar days such as today's batch (default: the system's).")
+            description = "Time zone for calendar days such as today's batch (default: the zone a saved fixture records, else the system's).")
     ZoneId zone;
 
     @Mixin
@@ -62,13 +62,13 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Instant defaultTime = capturedAt != null ? capturedAt : Instant.now();
+        Instant now = Instant.now();
         // Read and check every file before merging anything: a bad file must not leave half a history behind.
         List<CaptureFile> captures = new ArrayList<>();
         for (String arg : files) {
-            captures.add(CaptureFile.read(arg, defaultTime));
+            captures.add(CaptureFile.read(arg, capturedAt, now));
         }
-        ZoneId z = zone != null ? zone : ZoneId.systemDefault();
+        ZoneId z = zoneFor(captures);
         List<CaptureReport> reports = new ArrayList<>();
         if (into != null) {
             try (Ledger ledger = Ledger.open(into)) {
@@ -87,6 +87,15 @@ final class ReplayCommand implements Callable<Integer> {
         }
         print(reports, captures);
         return 0;
+    }
+
+    /** --zone, else the zone a saved fixture recorded (the first file's), else the system's. */
+    private ZoneId zoneFor(List<CaptureFile> captures) {
+        if (zone != null) {
+            return zone;
+        }
+        return captures.stream().map(CaptureFile::zone).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(ZoneId.systemDefault());
     }
 
     private static CapturePipeline pipeline(Ledger ledger, Policy policy, ZoneId zone) {

@@ -14,17 +14,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Invariants of the engine over random histories and policies. */
+/** Invariants of the engine over random histories and policies (seeded, so every failure reproduces). */
 class PolicyPropertiesTest {
 
     /** A generated case: a history, a policy and how many withdrawals were already made today. */
@@ -36,69 +33,57 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<Policy> policies() {
-        Arbitrary<Integer> withdrawAfter = Arbitraries.integers().between(7, 90);
-        Arbitrary<Integer> overdueGap = Arbitraries.integers().between(1, 120);
-        Arbitrary<Integer> daily = Arbitraries.integers().between(1, 100);
-        Arbitrary<Integer> cap = Arbitraries.integers().between(1, 5000);
-        Arbitrary<Integer> watchPercent = Arbitraries.integers().between(1, 98);
-        Arbitrary<Integer> nearGap = Arbitraries.integers().between(1, 99);
-        return Combinators.combine(withdrawAfter, overdueGap, daily, cap, watchPercent, nearGap)
-                .as((w, gap, d, c, watch, near) -> Policy.fromMap(Map.of(
-                        "withdrawAfterDays", w,
-                        "overdueAfterDays", w + gap,
-                        "dailyWithdrawals", d,
-                        "pendingCap", c,
-                        "watchAt", watch / 100.0,
-                        "nearCapAt", Math.min(100, watch + near) / 100.0)));
+    /** Seeds for the randomized cases: fixed, so a failure names a seed that reproduces it. */
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 300);
     }
 
-    @Provide
-    Arbitrary<Inv> invitations() {
-        Arbitrary<Integer> ageMin = Arbitraries.integers().between(0, 200);
-        Arbitrary<Integer> width = Arbitraries.integers().between(0, 40);
-        Arbitrary<Boolean> knownAge = Arbitraries.of(true, true, true, true, false);
-        Arbitrary<InvitationState> state = Arbitraries.of(InvitationState.PENDING, InvitationState.PENDING,
-                InvitationState.PENDING, InvitationState.WITHDRAWN, InvitationState.ACCEPTED, InvitationState.CLOSED_UNKNOWN);
-        Arbitrary<Boolean> note = Arbitraries.of(true, false);
-        Arbitrary<Boolean> keep = Arbitraries.of(false, false, false, true);
-        Arbitrary<Integer> resends = Arbitraries.integers().between(0, 3);
-        return Combinators.combine(ageMin, width, knownAge, state, note, keep, resends)
-                .as((min, w, known, st, hasNote, kept, resent) -> {
-                    Inv inv = Inv.id(0).resent(resent);
-                    if (known) {
-                        inv.aged(min, min + w);
-                    }
-                    if (!hasNote) {
-                        inv.noNote();
-                    }
-                    if (kept) {
-                        inv.keep();
-                    }
-                    Instant closed = NOW.minus(Duration.ofDays(min / 2));
-                    switch (st) {
-                        case WITHDRAWN -> inv.withdrawn(closed);
-                        case ACCEPTED -> inv.accepted(closed);
-                        case CLOSED_UNKNOWN -> inv.closedUnknown(closed);
-                        default -> { }
-                    }
-                    return inv;
-                });
+    static Policy randomPolicy(Random r) {
+        int withdrawAfter = between(r, 7, 90);
+        int watch = between(r, 1, 98);
+        return Policy.fromMap(Map.of(
+                "withdrawAfterDays", withdrawAfter,
+                "overdueAfterDays", withdrawAfter + between(r, 1, 120),
+                "dailyWithdrawals", between(r, 1, 100),
+                "pendingCap", between(r, 1, 5000),
+                "watchAt", watch / 100.0,
+                "nearCapAt", Math.min(100, watch + between(r, 1, 99)) / 100.0));
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<List<Inv>> invs = invitations().list().ofMaxSize(250);
-        Arbitrary<Integer> done = Arbitraries.integers().between(0, 120);
-        return Combinators.combine(invs, policies(), done).as((list, policy, d) -> {
-            List<InvitationRecord> records = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                // give each a unique id and key: the builder instances come from a shared generator
-                records.add(withId(list.get(i).build(), i + 1L));
-            }
-            return new Case(records, policy, d);
-        });
+    static Inv randomInvitation(Random r) {
+        int min = between(r, 0, 200);
+        Inv inv = Inv.id(0).resent(between(r, 0, 3));
+        if (r.nextInt(5) != 0) {
+            inv.aged(min, min + between(r, 0, 40));
+        }
+        if (r.nextBoolean()) {
+            inv.noNote();
+        }
+        if (r.nextInt(4) == 0) {
+            inv.keep();
+        }
+        Instant closed = NOW.minus(Duration.ofDays(min / 2));
+        switch (r.nextInt(6)) {
+            case 3 -> inv.withdrawn(closed);
+            case 4 -> inv.accepted(closed);
+            case 5 -> inv.closedUnknown(closed);
+            default -> { }
+        }
+        return inv;
+    }
+
+    static Case randomCase(long seed) {
+        Random r = new Random(seed);
+        int size = between(r, 0, 250);
+        List<InvitationRecord> records = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            records.add(withId(randomInvitation(r).build(), i + 1L));
+        }
+        return new Case(records, randomPolicy(r), between(r, 0, 120));
+    }
+
+    private static int between(Random r, int min, int max) {
+        return min + r.nextInt(max - min + 1);
     }
 
     private static InvitationRecord withId(InvitationRecord r, long id) {
@@ -107,8 +92,10 @@ class PolicyPropertiesTest {
                 r.withdrawnAt(), r.resendCount(), r.previousId(), r.keep(), r.lastSentText());
     }
 
-    @Property(tries = 300)
-    void nothingYoungerThanTheThresholdIsEverPlanned(@ForAll("cases") Case c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void nothingYoungerThanTheThresholdIsEverPlanned(long seed) {
+        Case c = randomCase(seed);
         Evaluation ev = c.evaluate();
         for (PlanEntry e : ev.plan().entries()) {
             assertThat(e.ageNow()).isNotNull();
@@ -117,8 +104,10 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void noBatchExceedsTheDailyBudget(@ForAll("cases") Case c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void noBatchExceedsTheDailyBudget(long seed) {
+        Case c = randomCase(seed);
         Evaluation ev = c.evaluate();
         int daily = c.policy().dailyWithdrawals();
         Map<Integer, Long> sizes = ev.plan().entries().stream()
@@ -136,8 +125,10 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void keptInvitationsNeverAppearInThePlan(@ForAll("cases") Case c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void keptInvitationsNeverAppearInThePlan(long seed) {
+        Case c = randomCase(seed);
         Evaluation ev = c.evaluate();
         for (PlanEntry e : ev.plan().entries()) {
             assertThat(ev.forId(e.id()).orElseThrow().keep()).isFalse();
@@ -149,8 +140,10 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void thePlanIsAnOrderedPermutationOfTheCandidates(@ForAll("cases") Case c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void thePlanIsAnOrderedPermutationOfTheCandidates(long seed) {
+        Case c = randomCase(seed);
         Evaluation ev = c.evaluate();
         List<Long> candidates = ev.invitations().stream()
                 .filter(cl -> cl.state() == InvitationState.PENDING && !cl.keep()
@@ -174,10 +167,13 @@ class PolicyPropertiesTest {
         ev.invitations().forEach(cl -> assertThat(cl.plan()).isEqualTo(slots.get(cl.id())));
     }
 
-    @Property(tries = 500)
-    void headroomLevelIsMonotoneInPending(@ForAll("policies") Policy p,
-                                          @ForAll @IntRange(min = 0, max = 6000) int a,
-                                          @ForAll @IntRange(min = 0, max = 6000) int b) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void headroomLevelIsMonotoneInPending(long seed) {
+        Random r = new Random(seed);
+        Policy p = randomPolicy(r);
+        int a = between(r, 0, 6000);
+        int b = between(r, 0, 6000);
         int low = Math.min(a, b);
         int high = Math.max(a, b);
         assertThat(Level.of(low, p).ordinal()).isLessThanOrEqualTo(Level.of(high, p).ordinal());
@@ -186,9 +182,12 @@ class PolicyPropertiesTest {
         assertThat(toWatchLow).isLessThanOrEqualTo(toWatchHigh);
     }
 
-    @Property(tries = 500)
-    void withdrawingWithdrawToWatchIsExactlyEnough(@ForAll("policies") Policy p,
-                                                   @ForAll @IntRange(min = 0, max = 6000) int pending) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void withdrawingWithdrawToWatchIsExactlyEnough(long seed) {
+        Random r = new Random(seed);
+        Policy p = randomPolicy(r);
+        int pending = between(r, 0, 6000);
         int n = Level.withdrawalsToGetBelow(pending, p.watchAt(), p.pendingCap());
         assertThat(Level.of(pending - n, p)).isEqualTo(Level.OK);
         if (n > 0) {
@@ -196,11 +195,14 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Property(tries = 500)
-    void agesComeBackAtTheCaptureAndGrowByWholeDays(@ForAll @IntRange(min = 0, max = 2000) int min,
-                                                    @ForAll @IntRange(min = 0, max = 400) int width,
-                                                    @ForAll @IntRange(min = 0, max = 400) int daysLater,
-                                                    @ForAll @IntRange(min = 0, max = 86_399) int secondsLater) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void agesComeBackAtTheCaptureAndGrowByWholeDays(long seed) {
+        Random r = new Random(seed);
+        int min = between(r, 0, 2000);
+        int width = between(r, 0, 400);
+        int daysLater = between(r, 0, 400);
+        int secondsLater = r.nextInt(5) == 0 ? 0 : between(r, 1, 86_399);
         Instant capturedAt = Instant.parse("2025-03-30T01:30:00Z");
         var window = Inv.window(capturedAt, min, min + width);
         assertThat(SendAge.at(window, capturedAt)).isEqualTo(new AgeDays(min, min + width));
@@ -209,8 +211,10 @@ class PolicyPropertiesTest {
         assertThat(later.max()).isEqualTo(min + width + daysLater + (secondsLater > 0 ? 1 : 0));
     }
 
-    @Property(tries = 200)
-    void classificationNeverFiresEarly(@ForAll("cases") Case c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void classificationNeverFiresEarly(long seed) {
+        Case c = randomCase(seed);
         for (Classification cl : c.evaluate().invitations()) {
             if (cl.status() == Status.STALE || cl.status() == Status.OVERDUE) {
                 assertThat(cl.ageNow().min()).isGreaterThanOrEqualTo(c.policy().withdrawAfterDays());
