@@ -127,8 +127,7 @@ public final class Ledger implements AutoCloseable {
             if (inv == null) {
                 throw new UnknownInvitationException("no invitation to " + key + " in account " + a);
             }
-            inv.keep = keep;
-            inv.dirty = true;
+            inv.pin(keep);
             InvitationRows.flush(c, accountId, List.of(inv));
             return null;
         });
