@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export}: the ledger's invitations as JSON or spreadsheet-safe CSV, on stdout or into a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the ledger's invitations: key, name, headline, profile URL, state, send interval,",
-                "first/last seen, note, how and when it closed, withdrawal and re-send dates, re-send count."})
+        description = {"Export the ledger's invitations as JSON or spreadsheet-safe CSV.",
+                "Columns: key, name, headline, profile URL, state, send interval, first/last seen, note,",
+                "how and when it closed, withdrawal and re-send dates, re-send count (see docs/ledger.md)."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { JSON, CSV }
 

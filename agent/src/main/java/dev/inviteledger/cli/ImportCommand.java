@@ -19,9 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import PATH}: folds LinkedIn's own data export (zip or extracted folder) into the ledger. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import LinkedIn's data export (Settings > Data privacy > Get a copy of your data):",
-                "the downloaded zip or its extracted folder. Invitations.csv gives exact send times and notes,",
-                "Connections.csv confirms acceptances. Importing the same export twice changes nothing."})
+        description = {"Import LinkedIn's own data export (the zip or its extracted folder).",
+                "Get it from Settings > Data privacy > Get a copy of your data. Invitations.csv gives exact",
+                "send times and notes, Connections.csv confirms acceptances. A malformed file is refused with",
+                "its name and line and nothing is written; importing the same export twice changes nothing."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "The export zip, or the folder it was extracted to.")
     Path path;

@@ -172,6 +172,8 @@ final class CaptureMerger {
 
     private void observe(InvRow inv, ParsedRow row, long captureId) {
         boolean newest = inv.inserted || t >= inv.lastSeen;
+        Object[] before = inv.fields();
+        long seenBefore = inv.lastSeen;
         if (newest) {
             inv.name = row.name() != null ? row.name() : inv.name;
             inv.headline = row.headline() != null ? row.headline() : inv.headline;
@@ -181,7 +183,6 @@ final class CaptureMerger {
         inv.hasNote |= row.hasNote();
         inv.firstSeen = Math.min(inv.firstSeen, t);
         inv.lastSeen = Math.max(inv.lastSeen, t);
-        inv.dirty = true;
         boolean contradiction = false;
         if (row.ageDays() != null) {
             long[] seen = Windows.observed(t, row.ageDays());
@@ -204,6 +205,11 @@ final class CaptureMerger {
                     }
                 }
             }
+        }
+        if (!java.util.Arrays.equals(before, inv.fields())) {
+            inv.dirty = true;
+        } else if (inv.lastSeen != seenBefore) {
+            inv.seenOnly = true;
         }
         Integer min = row.ageDays() == null ? null : row.ageDays().min();
         Integer max = row.ageDays() == null ? null : row.ageDays().max();

@@ -30,8 +30,12 @@ final class InvRow {
     Integer obsAgeMax;
     String obsText;
 
+    /** Flags for {@link InvitationRows#flush}: a new row; descriptive fields changed; state, close or pin changed. */
     boolean inserted;
     boolean dirty;
+    boolean stateDirty;
+    /** Only last_seen moved (the common case for a daily capture): written by one set-based UPDATE. */
+    boolean seenOnly;
 
     boolean windowKnown() {
         return sentEarliest != null && sentLatest != null;
@@ -45,12 +49,22 @@ final class InvRow {
     void close(InvitationState how, long at) {
         state = how;
         closedAt = at;
-        dirty = true;
+        stateDirty = true;
     }
 
     void reopen() {
         state = InvitationState.PENDING;
         closedAt = null;
-        dirty = true;
+        stateDirty = true;
+    }
+
+    void pin(boolean value) {
+        keep = value;
+        stateDirty = true;
+    }
+
+    /** The descriptive fields, to tell a real change from a mere sighting. */
+    Object[] fields() {
+        return new Object[] {name, headline, profileUrl, lastSentText, hasNote, sentEarliest, sentLatest, firstSeen};
     }
 }

@@ -22,9 +22,15 @@ final class InvitationRows {
             + " FROM invitations i"
             + " LEFT JOIN observations o ON o.id = (SELECT max(x.id) FROM observations x WHERE x.invitation_id = i.id)";
 
-    private static final String UPDATE = "UPDATE invitations SET name = ?, headline = ?, profile_url = ?, state = ?,"
-            + " sent_earliest = ?, sent_latest = ?, first_seen = ?, last_seen = ?, has_note = ?, closed_at = ?,"
-            + " closed_as = ?, keep = ?, last_sent_text = ? WHERE id = ?";
+    /** Descriptive fields only: leaves the indexed state column (and its index entries) alone. */
+    private static final String UPDATE_FIELDS = "UPDATE invitations SET name = ?, headline = ?, profile_url = ?,"
+            + " sent_earliest = ?, sent_latest = ?, first_seen = ?, last_seen = ?, has_note = ?, last_sent_text = ?"
+            + " WHERE id = ?";
+    private static final String UPDATE_STATE = "UPDATE invitations SET state = ?, closed_at = ?, closed_as = ?, keep = ?"
+            + " WHERE id = ?";
+    /** One statement for every row that was merely seen again: ids travel as one JSON array. */
+    private static final String UPDATE_SEEN = "UPDATE invitations SET last_seen = ?"
+            + " WHERE id IN (SELECT value FROM json_each(?))";
 
     private static final String INSERT = "INSERT INTO invitations (id, account_id, key, name, headline, profile_url,"
             + " state, sent_earliest, sent_latest, first_seen, last_seen, has_note, closed_at, closed_as, previous_id,"
@@ -124,50 +130,83 @@ final class InvitationRows {
         return r;
     }
 
-    /** Writes every dirty existing row and every inserted row, in two batches (updates first). */
+    /**
+     * Writes what changed: set-based last_seen for rows merely seen again, batched field and state
+     * updates, then batched inserts (after the updates, so a closed row frees its key first).
+     */
     static void flush(Connection c, long accountId, Collection<InvRow> rows) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement(UPDATE); PreparedStatement ins = c.prepareStatement(INSERT)) {
-            int updates = 0;
-            int inserts = 0;
+        Map<Long, StringBuilder> seenByTime = new HashMap<>();
+        try (PreparedStatement fields = c.prepareStatement(UPDATE_FIELDS);
+             PreparedStatement states = c.prepareStatement(UPDATE_STATE);
+             PreparedStatement ins = c.prepareStatement(INSERT)) {
+            int nFields = 0;
+            int nStates = 0;
+            int nInserts = 0;
             for (InvRow r : rows) {
                 if (r.inserted) {
                     bindInsert(ins, accountId, r);
                     ins.addBatch();
-                    inserts++;
-                } else if (r.dirty) {
-                    bindUpdate(up, r);
-                    up.addBatch();
-                    updates++;
+                    nInserts++;
+                    continue;
+                }
+                if (r.dirty) {
+                    bindFields(fields, r);
+                    fields.addBatch();
+                    nFields++;
+                } else if (r.seenOnly) {
+                    StringBuilder ids = seenByTime.computeIfAbsent(r.lastSeen, t -> new StringBuilder("["));
+                    ids.append(ids.length() > 1 ? "," : "").append(r.id);
+                }
+                if (r.stateDirty) {
+                    bindState(states, r);
+                    states.addBatch();
+                    nStates++;
                 }
             }
-            if (updates > 0) {
-                up.executeBatch();
+            try (PreparedStatement seen = c.prepareStatement(UPDATE_SEEN)) {
+                for (Map.Entry<Long, StringBuilder> e : seenByTime.entrySet()) {
+                    seen.setLong(1, e.getKey());
+                    seen.setString(2, e.getValue().append(']').toString());
+                    seen.executeUpdate();
+                }
             }
-            if (inserts > 0) {
+            if (nFields > 0) {
+                fields.executeBatch();
+            }
+            if (nStates > 0) {
+                states.executeBatch();
+            }
+            if (nInserts > 0) {
                 ins.executeBatch();
             }
         }
         for (InvRow r : rows) {
-            r.dirty = false;
             r.inserted = false;
+            r.dirty = false;
+            r.stateDirty = false;
+            r.seenOnly = false;
         }
     }
 
-    private static void bindUpdate(PreparedStatement ps, InvRow r) throws SQLException {
+    private static void bindFields(PreparedStatement ps, InvRow r) throws SQLException {
         ps.setString(1, r.name);
         ps.setString(2, r.headline);
         ps.setString(3, r.profileUrl);
-        ps.setString(4, r.state.wireName());
-        Times.setLong(ps, 5, r.sentEarliest);
-        Times.setLong(ps, 6, r.sentLatest);
-        ps.setLong(7, r.firstSeen);
-        ps.setLong(8, r.lastSeen);
-        ps.setInt(9, r.hasNote ? 1 : 0);
-        Times.setLong(ps, 10, r.closedAt);
-        setClosedAs(ps, 11, r.state);
-        ps.setInt(12, r.keep ? 1 : 0);
-        ps.setString(13, r.lastSentText);
-        ps.setLong(14, r.id);
+        Times.setLong(ps, 4, r.sentEarliest);
+        Times.setLong(ps, 5, r.sentLatest);
+        ps.setLong(6, r.firstSeen);
+        ps.setLong(7, r.lastSeen);
+        ps.setInt(8, r.hasNote ? 1 : 0);
+        ps.setString(9, r.lastSentText);
+        ps.setLong(10, r.id);
+    }
+
+    private static void bindState(PreparedStatement ps, InvRow r) throws SQLException {
+        ps.setString(1, r.state.wireName());
+        Times.setLong(ps, 2, r.closedAt);
+        setClosedAs(ps, 3, r.state);
+        ps.setInt(4, r.keep ? 1 : 0);
+        ps.setLong(5, r.id);
     }
 
     private static void bindInsert(PreparedStatement ps, long accountId, InvRow r) throws SQLException {

@@ -127,8 +127,7 @@ public final class Ledger implements AutoCloseable {
             if (inv == null) {
                 throw new UnknownInvitationException("no invitation to " + key + " in account " + a);
             }
-            inv.keep = keep;
-            inv.dirty = true;
+            inv.pin(keep);
             InvitationRows.flush(c, accountId, List.of(inv));
             return null;
         });
@@ -231,10 +230,13 @@ public final class Ledger implements AutoCloseable {
         return Migrations.latest();
     }
 
-    /** Number of rows in a ledger table (diagnostics and tests). */
+    private static final java.util.Set<String> TABLES = java.util.Set.of("accounts", "captures", "invitations",
+            "observations", "withdrawals", "connection_evidence", "settings", "client_tokens", "signals");
+
+    /** Number of rows in a ledger table (diagnostics such as {@code doctor}, and tests). */
     public long count(String table) {
-        if (!table.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("bad table name");
+        if (!TABLES.contains(table)) {
+            throw new IllegalArgumentException("no ledger table named " + table);
         }
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {

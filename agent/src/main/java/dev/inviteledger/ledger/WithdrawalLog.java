@@ -47,7 +47,7 @@ final class WithdrawalLog {
             // it vanished and the user says they withdrew it: now we know how it closed
             inv.close(InvitationState.WITHDRAWN, Math.min(inv.closedAt, when));
         }
-        if (inv.dirty) {
+        if (inv.stateDirty) {
             InvitationRows.flush(c, accountId, List.of(inv));
         }
         long id;
