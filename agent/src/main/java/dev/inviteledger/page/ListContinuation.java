@@ -100,9 +100,9 @@ record ListContinuation(boolean loadMore, boolean paginated, Integer currentPage
         }
 
         private void step(Element e) {
-            String label = PlainText.forMatching(e.hasAttr("aria-label") ? e.attr("aria-label") : PlainText.visibleText(e));
-            boolean enabled = !e.hasAttr("disabled") && !e.attr("aria-disabled").equalsIgnoreCase("true")
-                    && !e.className().contains("disabled");
+            String label = PlainText.forMatching(Markup.hasAttr(e, "aria-label") ? Markup.attr(e, "aria-label") : PlainText.visibleText(e));
+            boolean enabled = !Markup.hasAttr(e, "disabled") && !Markup.attr(e, "aria-disabled").equalsIgnoreCase("true")
+                    && !Markup.attr(e, "class").contains("disabled");
             if (LocalizedWords.isNextPage(label)) {
                 nextEnabled |= enabled;
             } else if (LocalizedWords.isPreviousPage(label)) {
