@@ -68,6 +68,9 @@ record ListContinuation(boolean loadMore, boolean paginated, Integer currentPage
 
     /** Page numbers, the selected one, and whether Next/Previous are enabled. */
     private static final class Pages {
+        /** Pagination shows a handful of page numbers; reading thousands would only serve a hostile page. */
+        private static final int MAX_NUMBERS = 200;
+        private int numbersSeen;
         int max;
         Integer current;
         boolean nextEnabled;
@@ -87,6 +90,9 @@ record ListContinuation(boolean loadMore, boolean paginated, Integer currentPage
         }
 
         private void number(TextNode t, Element block, Visibility visibility) {
+            if (++numbersSeen > MAX_NUMBERS) {
+                return;
+            }
             String s = PlainText.normalize(t.getWholeText());
             if (s.isEmpty() || s.length() > 5 || !s.chars().allMatch(Character::isDigit)
                     || visibility.isHidden(t.parentElement())) {

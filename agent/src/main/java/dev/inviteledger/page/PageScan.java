@@ -24,6 +24,9 @@ final class PageScan {
     /** How far up from a caption's text node its button or pill may be. */
     private static final int MAX_CLIMB = 4;
 
+    /** A real page shows one People pill (twice at most); more is noise or hostility. */
+    private static final int MAX_PEOPLE_COUNTS = 20;
+
     record PeopleCandidate(Element element, int count) {}
 
     final List<Element> withdrawCandidates = new ArrayList<>();
@@ -96,6 +99,9 @@ final class PageScan {
 
     /** "People (148)" may be one text node or split across spans: try the node's nearest few ancestors. */
     private void peopleCount(TextNode t) {
+        if (peopleCounts.size() >= MAX_PEOPLE_COUNTS) {
+            return;
+        }
         Element e = t.parentElement();
         for (int level = 0; level < 3 && e != null && e.childNodeSize() <= 6; level++, e = e.parent()) {
             if (seenPeople.contains(e)) {

@@ -20,6 +20,12 @@ final class RowLocator {
     /** A row and the control that anchored it. */
     record Located(Element row, WithdrawControls.Control control, RowText text) {}
 
+    /**
+     * Real rows nest at most an action list inside the row; reading more nested list items per
+     * control would let a hostile page make the walk quadratic.
+     */
+    private static final int MAX_ITEMS_TRIED = 4;
+
     private final Map<Element, int[]> controlCount;
     private final Map<Element, RowText> texts = new IdentityHashMap<>();
     private final Set<Element> controlElements = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -86,6 +92,7 @@ final class RowLocator {
     private Located rowOf(WithdrawControls.Control c) {
         Element firstItem = null;
         Element largestSingle = null;
+        int itemsTried = 0;
         boolean passedList = false;
         for (Element e = c.element().parent(); e != null; e = e.parent()) {
             if (count(e) > 1) {
@@ -103,7 +110,7 @@ final class RowLocator {
             if (!passedList) {
                 largestSingle = e;
             }
-            if (Markup.isListItem(tag, role)) {
+            if (Markup.isListItem(tag, role) && itemsTried++ < MAX_ITEMS_TRIED) {
                 RowText text = text(e);
                 if (text.hasAgeLine()) {
                     return new Located(e, c, text);

@@ -49,14 +49,22 @@ final class RowText {
         return ageIndex >= 0;
     }
 
-    /** A line that reads exactly as an age wins; failing that, an age-shaped line we cannot read. */
+    /**
+     * A line that reads exactly as an age wins (lines outside the profile link first: the name is
+     * never the age); failing that, an age-shaped line we cannot read.
+     */
     private void findAgeLine() {
-        for (int i = 0; i < lines.size(); i++) {
-            AgeDays parsed = AgeLineParser.parse(lines.get(i).text());
-            if (parsed != null) {
-                ageIndex = i;
-                age = parsed;
-                return;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if ((line.profileLink() == null) == (pass == 0)) {
+                    AgeDays parsed = AgeLineParser.parse(line.text());
+                    if (parsed != null) {
+                        ageIndex = i;
+                        age = parsed;
+                        return;
+                    }
+                }
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -77,6 +85,7 @@ final class RowText {
                 || Markup.attr(e, "class").contains("custom-message");
     }
 
+    private static final int SMALL_PARENT = 16;
     private static final byte NOTHING = 0;
     private static final byte BREAKS_LINE = 1;
     private static final byte ENDS_NOTE = 2;
@@ -92,6 +101,7 @@ final class RowText {
         /** What each open element's tail must do, decided once in head (a stack: the walk is depth-first). */
         private byte[] pending = new byte[32];
         private int open;
+        private java.util.Map<Element, Boolean> bigParents;
         /** Siblings share a parent: remember the last answer so a row of spans is not rescanned. */
         private Element lastParent;
         private boolean lastParentHasText;
@@ -123,7 +133,7 @@ final class RowText {
             if (Visibility.hidesItself(e) || Visibility.isScreenReaderOnly(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (controls.contains(e) || Markup.isButtonLike(e)) {
+            if (Markup.isButtonLike(e) || (mayBeControl(e) && controls.contains(e))) {
                 flush();
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -173,6 +183,11 @@ final class RowText {
             return FilterResult.CONTINUE;
         }
 
+        /** Withdraw controls are links, buttons or data-view-name wrappers: skip the set lookup for the rest. */
+        private boolean mayBeControl(Element e) {
+            return e.normalName().equals("a") || PageScan.isActivatable(e) || Markup.hasAttr(e, "data-view-name");
+        }
+
         private FilterResult enter(byte kind) {
             if (open == pending.length) {
                 pending = java.util.Arrays.copyOf(pending, open * 2);
@@ -198,11 +213,21 @@ final class RowText {
             if (e == lastParent) {
                 return lastParentHasText;
             }
-            boolean found = false;
-            for (Node child : e.childNodes()) {
-                if (child instanceof TextNode t && !t.isBlank()) {
-                    found = true;
-                    break;
+            Boolean known = bigParents == null ? null : bigParents.get(e);
+            boolean found = known != null && known;
+            if (known == null) {
+                for (Node child : e.childNodes()) {
+                    if (child instanceof TextNode t && !t.isBlank()) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (e.childNodeSize() > SMALL_PARENT) {
+                    // Remember wide parents for good: rescanning them per child would be quadratic.
+                    if (bigParents == null) {
+                        bigParents = new java.util.IdentityHashMap<>();
+                    }
+                    bigParents.put(e, found);
                 }
             }
             lastParent = e;
