@@ -1,7 +1,10 @@
 package dev.inviteledger.page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,8 +31,7 @@ final class RowText {
     /** The parsed age, or null when there is no age line or its wording is unknown. */
     AgeDays age;
     boolean hasNote;
-    /** The first /in/ link in the row, even one without text (a link around the photo). */
-    Element firstProfileLink;
+    /** Slug of the first /in/ link in the row, even one without text (a link around the photo). */
     String firstProfileSlug;
 
     private RowText() {}
@@ -38,7 +40,7 @@ final class RowText {
      * @param slugs memo of href → slug ("" for not a profile link) shared by all rows of a page: the
      *              photo link and the name link of a row share one href
      */
-    static RowText of(Element row, Set<Element> controls, java.util.Map<String, String> slugs) {
+    static RowText of(Element row, Set<Element> controls, Map<String, String> slugs) {
         RowText text = new RowText();
         NodeTraversor.filter(text.new Reader(row, controls, slugs), row);
         text.findAgeLine();
@@ -97,16 +99,16 @@ final class RowText {
         private final StringBuilder buf = new StringBuilder();
         private Element currentLink;
         private Element currentNote;
-        private final java.util.Map<String, String> slugs;
+        private final Map<String, String> slugs;
         /** What each open element's tail must do, decided once in head (a stack: the walk is depth-first). */
         private byte[] pending = new byte[32];
         private int open;
-        private java.util.Map<Element, Boolean> bigParents;
+        private Map<Element, Boolean> bigParents;
         /** Siblings share a parent: remember the last answer so a row of spans is not rescanned. */
         private Element lastParent;
         private boolean lastParentHasText;
 
-        Reader(Element row, Set<Element> controls, java.util.Map<String, String> slugs) {
+        Reader(Element row, Set<Element> controls, Map<String, String> slugs) {
             this.row = row;
             this.controls = controls;
             this.slugs = slugs;
@@ -150,8 +152,7 @@ final class RowText {
                 if (!slug.isEmpty()) {
                     flush();
                     currentLink = e;
-                    if (firstProfileLink == null) {
-                        firstProfileLink = e;
+                    if (firstProfileSlug == null) {
                         firstProfileSlug = slug;
                     }
                     return enter(ENDS_LINK);
@@ -190,7 +191,7 @@ final class RowText {
 
         private FilterResult enter(byte kind) {
             if (open == pending.length) {
-                pending = java.util.Arrays.copyOf(pending, open * 2);
+                pending = Arrays.copyOf(pending, open * 2);
             }
             pending[open++] = kind;
             return FilterResult.CONTINUE;
@@ -225,7 +226,7 @@ final class RowText {
                 if (e.childNodeSize() > SMALL_PARENT) {
                     // Remember wide parents for good: rescanning them per child would be quadratic.
                     if (bigParents == null) {
-                        bigParents = new java.util.IdentityHashMap<>();
+                        bigParents = new IdentityHashMap<>();
                     }
                     bigParents.put(e, found);
                 }
