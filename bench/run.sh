@@ -10,12 +10,14 @@
 #   http     the serving agent takes CAPTURES captures of 1,500 rows over HTTP (the year's next days,
 #            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
+#   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh
 #   all      machine, start, replay, http (not jmh: run it on its own, it takes ~15 minutes)
 #
 # Environment:
 #   RUNS=5            repetitions for start and replay
 #   CAPTURES=100      captures posted in `http`
 #   JAVA_OPTS=...     JVM options for every agent process (e.g. "-XX:+UseSerialGC -Xmx64m")
+#   CDS=1             also use the AppCDS archive (built by bench/appcds.sh when missing or older than the jar)
 #   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
 #   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
 #
@@ -28,6 +30,8 @@ BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
 RUNS="${RUNS:-5}"
 CAPTURES="${CAPTURES:-100}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+CDS="${CDS:-0}"
+ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
 BUILD="${BUILD:-1}"
 WORK="${WORK:-$ROOT/bench/target/run}"
 HEALTH_TIMEOUT_S=30
@@ -121,6 +125,22 @@ stop_agent() {
   wait "$AGENT_PID" 2>/dev/null || true
 }
 
+section_cds() {
+  inputs
+  say "== AppCDS archive (bench/appcds.sh)"
+  bash "$ROOT/bench/appcds.sh" "$WORK/inputs/sent-1500.html" "$WORK/inputs/bodies/capture-001.json"
+}
+
+use_cds() {
+  if [[ "$CDS" == 1 ]]; then
+    if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then
+      section_cds
+    fi
+    # -Xshare:on would refuse to start with a stale archive; here a mismatch must be loud, not silently slow
+    JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$ARCHIVE -Xshare:on"
+  fi
+}
+
 section_machine() {
   say "== machine"
   say "cpus: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -204,14 +224,16 @@ main() {
   local what="${1:-all}"; shift || true
   mkdir -p "$WORK"
   build
+  use_cds
   case "$what" in
     machine) section_machine ;;
     start) section_machine; section_start ;;
     replay) section_machine; section_replay ;;
     http) section_machine; section_http ;;
     jmh) section_machine; section_jmh "$@" ;;
+    cds) section_cds ;;
     all) section_machine; section_start; section_replay; section_http; section_machine ;;
-    *) die "unknown section $what (all|machine|start|replay|http|jmh)" ;;
+    *) die "unknown section $what (all|machine|start|replay|http|jmh|cds)" ;;
   esac
 }
 
