@@ -3,6 +3,12 @@ package dev.inviteledger.cli;
 import dev.inviteledger.http.AgentServer;
 import dev.inviteledger.http.InMemoryTokenStore;
 import dev.inviteledger.http.ServerConfig;
+import dev.inviteledger.ledger.Ledger;
+import dev.inviteledger.web.PolicySettings;
+import dev.inviteledger.web.StatusPages;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -16,7 +22,10 @@ final class DefaultWiring implements AgentWiring {
 
     @Override
     public AgentServer assemble(ServerConfig config, Path dataDir) {
-        return AgentServer.builder(config).tokenStore(new InMemoryTokenStore()).build();
+        Ledger ledger = Ledger.open(dataDir);
+        return AgentServer.builder(config).tokenStore(new InMemoryTokenStore())
+                .routes(new StatusPages(ledger, new PolicySettings(ledger, Map.of()), Clock.systemUTC(), ZoneId.systemDefault()))
+                .closeOnStop(ledger).build();
     }
 
     @Override

@@ -1,11 +1,16 @@
 package dev.inviteledger.cli;
 
 import dev.inviteledger.config.AppInfo;
+import dev.inviteledger.demo.DemoLedger;
 import dev.inviteledger.http.AgentServer;
 import dev.inviteledger.http.LoginLinks;
 import dev.inviteledger.http.PortInUseException;
 import dev.inviteledger.http.ServerConfig;
+import dev.inviteledger.ledger.LedgerException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy settings file (not available yet).")
     Path policy;
 
-    @Option(names = "--demo", description = "Serve a demo ledger of invented people (not available yet).")
+    @Option(names = "--demo", description = "Serve a demo ledger of invented people, rebuilt at every start in its "
+            + "own directory (<temp>/invite-ledger-demo); your real data directory is not touched.")
     boolean demo;
 
     @Option(names = "--allow-extension-id", paramLabel = "ID",
@@ -56,8 +62,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (demo || policy != null) {
-            err.println("serve: " + (demo ? "--demo" : "--policy") + " is not available yet in this version.");
+        if (policy != null) {
+            err.println("serve: --policy is not available yet in this version.");
+            return 2;
+        }
+        if (demo && dataDir.dataDir != null) {
+            err.println("serve: --demo uses its own data directory; leave out --data-dir");
             return 2;
         }
         ServerConfig config;
@@ -69,7 +79,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("serve: " + e.getMessage());
             return 2;
         }
-        Path directory = dataDir.directory();
+        Path directory = demo ? buildDemo(out, err) : dataDir.directory();
+        if (directory == null) {
+            return 1;
+        }
         AgentServer server = wiring.assemble(config, directory);
         try {
             server.start();
@@ -81,9 +94,27 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Invite Ledger agent on " + server.baseUrl() + " (data: " + directory + ")");
         out.println("Status pages: " + server.loginLinks().mint(LoginLinks.CONSOLE_LINK_LIFETIME).url()
                 + " (a one-time sign-in link, valid for an hour)");
+        if (demo) {
+            out.println("This is the demo: invented people, nothing from your real data directory.");
+        }
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.awaitStop();
         return 0;
+    }
+
+    /** Rebuilds the demo ledger (about two seconds) and returns its directory, or null when it could not. */
+    private static Path buildDemo(PrintWriter out, PrintWriter err) {
+        Path dir = DemoLedger.defaultDirectory();
+        out.println("Building the demo ledger in " + dir + " ...");
+        out.flush();
+        try {
+            DemoLedger.Figures figures = DemoLedger.prepare(dir, Instant.now(), ZoneId.systemDefault());
+            out.println("Demo: " + figures.summary());
+            return dir;
+        } catch (IllegalStateException | UncheckedIOException | LedgerException e) {
+            err.println("serve: cannot build the demo: " + e.getMessage());
+            return null;
+        }
     }
 }

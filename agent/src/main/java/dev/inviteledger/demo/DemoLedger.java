@@ -72,8 +72,15 @@ public final class DemoLedger {
 
     private DemoLedger() {}
 
+    /** Lets tests build the demo elsewhere than the shared temporary directory. */
+    public static final String DIRECTORY_PROPERTY = "invite-ledger.demo-dir";
+
     /** {@code <java.io.tmpdir>/invite-ledger-demo}: outside every real data directory. */
     public static Path defaultDirectory() {
+        String override = System.getProperty(DIRECTORY_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).toAbsolutePath();
+        }
         return Path.of(System.getProperty("java.io.tmpdir"), "invite-ledger-demo").toAbsolutePath();
     }
 

@@ -66,6 +66,11 @@ public final class SettingsPage {
         }
         String formError = errors.entrySet().stream().filter(e -> PolicyField.byKey(e.getKey()).isEmpty())
                 .map(e -> e.getKey() + ": " + e.getValue()).findFirst().orElse(null);
+        long fieldErrors = errors.keySet().stream().filter(k -> PolicyField.byKey(k).isPresent()).count();
+        if (formError == null && fieldErrors > 0) {
+            formError = "Nothing was saved: " + (fieldErrors == 1 ? "one value needs" : fieldErrors + " values need")
+                    + " fixing (marked below).";
+        }
         List<Pairing> pairings = pending.stream().map(p -> new Pairing(p.pairingId(),
                 p.label() == null || p.label().isBlank() ? "Invite Ledger extension" : p.label(), p.origin(),
                 p.extensionVersion(), fmt.relative(p.createdAt()), fmt.relative(p.expiresAt()),

@@ -2,6 +2,7 @@ package dev.inviteledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.inviteledger.demo.DemoLedger;
 import dev.inviteledger.http.AgentServer;
 import dev.inviteledger.http.ServerConfig;
 import java.io.IOException;
@@ -71,12 +72,51 @@ class ServeCommandTest {
     }
 
     @Test
-    void demoAndPolicyAreNotAvailableYet() {
-        assertThat(command().execute("--demo", "--port", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--demo is not available yet");
+    void policyIsNotAvailableYet() {
         assertThat(command().execute("--policy", "policy.json", "--port", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--policy is not available yet");
         assertThat(assembled.get()).isNull();
+    }
+
+    @Test
+    void theDemoNeverTakesADataDirectory() {
+        assertThat(command().execute("--demo", "--port", "0", "--data-dir", dataDir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--demo uses its own data directory");
+        assertThat(assembled.get()).isNull();
+    }
+
+    @Test
+    void theDemoBuildsItsOwnLedgerAndTheLoginLinkOpensTheDashboard() throws Exception {
+        Path demoDir = dataDir.resolve("demo");
+        System.setProperty(DemoLedger.DIRECTORY_PROPERTY, demoDir.toString());
+        try {
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> command().execute("--demo", "--port", "0"));
+            for (int i = 0; i < 600 && !out.toString().contains("Stop with Ctrl-C"); i++) {
+                Thread.sleep(50);
+            }
+            AgentServer server = assembled.get();
+            assertThat(out.toString()).contains("Building the demo ledger in " + demoDir)
+                    .containsPattern("Demo: \\d+ captures over 90 days: \\d+ invitations \\(\\d+ pending")
+                    .contains("(data: " + demoDir + ")").contains("This is the demo");
+            assertThat(demoDir.resolve(DemoLedger.MARKER)).isRegularFile();
+
+            String login = out.toString().replaceAll("(?s).*Status pages: (\\S+).*", "$1");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(login)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signIn.statusCode()).isEqualTo(200);
+            assertThat(signIn.body()).contains("url=/");
+            String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(dashboard.statusCode()).isEqualTo(200);
+            assertThat(dashboard.body()).contains("pending invitations").contains("Today's withdrawals");
+
+            server.stop();
+            assertThat(exit.get(20, TimeUnit.SECONDS)).isZero();
+        } finally {
+            System.clearProperty(DemoLedger.DIRECTORY_PROPERTY);
+        }
     }
 
     @Test

@@ -106,7 +106,7 @@ class StatusPagesBrowserTest {
     }
 
     @Test
-    void aHostileNameRendersAsTextEverywhereAndRunsNothing() {
+    void aHostileNameRendersAsTextEverywhereAndRunsNothing() throws Exception {
         Page page = signedIn();
         page.waitForSelector("#charts[data-state=ready]");
         assertThat(page.locator(".checklist-table .person-name").allInnerTexts()).contains(HOSTILE);
@@ -123,6 +123,9 @@ class StatusPagesBrowserTest {
         page.navigate(agent.base() + "invitations?q=" + java.net.URLEncoder.encode("\"><script>alert(3)</script>", StandardCharsets.UTF_8));
         assertThat(page.locator("#q").inputValue()).isEqualTo("\"><script>alert(3)</script>");
         assertThat(page.locator("script:not([src])").count()).isZero();
+
+        page.navigate(agent.base() + "invitations");
+        Browser.screenshot(page, "invitations");
     }
 
     @Test
@@ -201,6 +204,7 @@ class StatusPagesBrowserTest {
         assertThat(page.locator("#setting-dailyWithdrawals").inputValue()).isEqualTo("500");
         assertThat(page.locator("#setting-withdrawAfterDays").inputValue()).isEqualTo("14");
         assertThat(page.locator(".error").count()).isEqualTo(1);
+        assertThat(page.locator(".notice-error").innerText()).isEqualTo("Nothing was saved: one value needs fixing (marked below).");
         assertThat(agent.ledger.settings()).isEqualTo(before);
         Browser.screenshot(page, "settings-invalid");
     }
