@@ -42,9 +42,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Which LinkedIn account to export (default: ${DEFAULT-VALUE}).")
     String account;
 
-    @Option(names = "--cooldown-days", paramLabel = "N", defaultValue = "21",
-            description = "Days after a withdrawal before re-sending is possible, for resendEligibleAt (default: ${DEFAULT-VALUE}).")
-    int cooldownDays;
+    @Mixin
+    PolicyOption policyOption;
 
     @Mixin
     DataDirOption dataDir;
@@ -54,10 +53,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (cooldownDays < 0 || cooldownDays > 3650) {
-            spec.commandLine().getErr().println("export: --cooldown-days must be between 0 and 3650");
-            return 2;
-        }
         Path dir = dataDir.directory();
         try {
             if (!Ledger.exists(dir)) {
@@ -65,6 +60,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             List<ExportRow> rows;
             try (Ledger ledger = Ledger.open(dir)) {
+                // resendEligibleAt follows the policy in effect: saved settings, or --policy on top.
+                int cooldownDays = policyOption.resolve(ledger.settings()).resendCooldownDays();
                 rows = ExportRow.of(ledger.history(account), Duration.ofDays(cooldownDays));
             }
             byte[] bytes = render(rows);

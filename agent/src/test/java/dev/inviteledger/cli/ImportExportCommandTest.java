@@ -87,7 +87,16 @@ class ImportExportCommandTest {
     void usageErrorsExitTwo() {
         assertThat(run("import")).isEqualTo(2);
         assertThat(run("export", "--format", "xml")).isEqualTo(2);
-        assertThat(run("export", "--cooldown-days", "-1", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(run("export", "--cooldown-days", "21", "--data-dir", dir.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void exportRefusesABadPolicyFileNamingTheKey() throws Exception {
+        Path policy = Files.writeString(dir.resolve("p.json"), "{\"resendCooldownDays\": -1}");
+        Path data = dir.resolve("data");
+        assertThat(run("import", export(INVITATIONS).toString(), "--data-dir", data.toString())).isZero();
+        assertThat(run("export", "--policy", policy.toString(), "--data-dir", data.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("resendCooldownDays");
     }
 
     @Test
