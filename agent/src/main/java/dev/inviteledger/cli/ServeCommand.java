@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Rebuilds the demo ledger (about two seconds) and returns its directory, or null when it could not. */
+    /** Rebuilds the demo ledger (a few seconds on a cold JVM) and returns its directory, or null when it could not. */
     private static Path buildDemo(PrintWriter out, PrintWriter err) {
         Path dir = DemoLedger.defaultDirectory();
         out.println("Building the demo ledger in " + dir + " ...");

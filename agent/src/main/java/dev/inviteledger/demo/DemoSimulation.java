@@ -44,7 +44,7 @@ final class DemoSimulation {
     static final String HOSTILE_HEADLINE = "\"><svg onload=alert(2)> Growth hacker";
     private static final int BACKLOG = 370;
     /** Below this share of the cap the simulated user relaxes (the watch level is 60 %). */
-    private static final double COMFORT_SHARE = 0.62;
+    private static final double COMFORT_SHARE = 0.6;
     private static final Duration DAY = Duration.ofDays(1);
     private static final String SOURCE = "demo";
     private static final String SENT_URL = "https://www.linkedin.com/mynetwork/invitation-manager/sent/";
@@ -71,13 +71,11 @@ final class DemoSimulation {
         }
 
         Instant closedAt() {
-            Instant closed = null;
-            for (Instant t : new Instant[] {acceptAt, vanishAt, withdrawnAt}) {
-                if (t != null && (closed == null || t.isBefore(closed))) {
-                    closed = t;
-                }
-            }
-            return closed;
+            return earliest(earliest(acceptAt, vanishAt), withdrawnAt);
+        }
+
+        private static Instant earliest(Instant a, Instant b) {
+            return a == null ? b : b == null || a.isBefore(b) ? a : b;
         }
 
         boolean openAt(Instant t) {
@@ -98,10 +96,14 @@ final class DemoSimulation {
     private final SentPageParser parser = new SentPageParser();
     private final CapturePipeline pipeline;
     private final List<Invite> invites = new ArrayList<>();
+    /** Invitations not known to be closed yet: what a page might still list. */
+    private final List<Invite> live = new ArrayList<>();
     private final Map<String, Invite> openByKey = new HashMap<>();
     private final List<PlannedResend> resends = new ArrayList<>();
     private int captures;
     private int persistentPersonId = -1;
+    /** The share of the cap the last report showed: the simulated user's sense of urgency. */
+    private double lastShare = 1;
 
     DemoSimulation(Ledger ledger, Instant now, ZoneId zone, Path exportZip) {
         this.ledger = ledger;
@@ -123,10 +125,20 @@ final class DemoSimulation {
             if (last) {
                 plantHostileName(morning);
             }
-            // on weekends the user glances at the top of the list without scrolling: a partial capture
-            boolean partial = !last && !isWeekday(date);
-            CaptureReport report = capture(morning, partial ? 30 : Integer.MAX_VALUE);
-            withdraw(report, morning, last ? 12 : withdrawalsFor(date, report));
+            // Twice a week the user scrolls the whole list (only such a capture can show what vanished);
+            // other mornings they look at the top of it.
+            boolean complete = last || d == DAYS || date.getDayOfWeek() == DayOfWeek.MONDAY
+                    || date.getDayOfWeek() == DayOfWeek.THURSDAY;
+            int visible = complete ? Integer.MAX_VALUE : 40;
+            // what they plan to withdraw follows what the dashboard said last time
+            int withdrawals = last ? 12 : withdrawalsFor(date, lastShare);
+            if (withdrawals == 0 && !last) {
+                mergeOnly(morning, visible);
+            } else {
+                CaptureReport report = capture(morning, visible);
+                lastShare = report.headroom().share();
+                withdraw(report, morning, withdrawals);
+            }
             if (!last) {
                 send(date);
                 if (isWeekday(date)) {
@@ -218,6 +230,7 @@ final class DemoSimulation {
 
     private void add(Invite invite) {
         invites.add(invite);
+        live.add(invite);
         openByKey.put(invite.key(), invite);
     }
 
@@ -230,7 +243,7 @@ final class DemoSimulation {
         return pipeline.ingest(new CapturePipeline.Capture(DemoLedger.ACCOUNT, at, SOURCE, SENT_URL, html, null));
     }
 
-    /** A capture nobody reads the answer of: parsed and merged like any other, without evaluating a report. */
+    /** A capture whose answer nobody acts on: parsed and merged like any other, without evaluating a report. */
     private void mergeOnly(Instant at, int visibleRows) {
         String html = sentPage(at, visibleRows);
         captures++;
@@ -239,7 +252,9 @@ final class DemoSimulation {
 
     private String sentPage(Instant at, int visibleRows) {
         List<Invite> open = new ArrayList<>();
-        for (Invite invite : invites) {
+        // time only moves forward: an invitation closed by now stays closed, so drop it for good
+        live.removeIf(invite -> invite.closedAt() != null && !invite.closedAt().isAfter(at));
+        for (Invite invite : live) {
             if (invite.openAt(at)) {
                 open.add(invite);
             }
@@ -258,12 +273,12 @@ final class DemoSimulation {
      * How much of the day's batch the user works through: diligently while the dashboard says they are past
      * the comfortable level, now and then otherwise. Their pending count hovers just under the watch level.
      */
-    private int withdrawalsFor(LocalDate date, CaptureReport report) {
+    private int withdrawalsFor(LocalDate date, double share) {
         int r = random.nextInt(100);
         if (!isWeekday(date)) {
             return r < 70 ? 0 : 5 + random.nextInt(10);
         }
-        if (report.headroom().share() >= COMFORT_SHARE) {
+        if (share >= COMFORT_SHARE) {
             return r < 10 ? 0 : 15 + random.nextInt(21);
         }
         return r < 50 ? 0 : 3 + random.nextInt(8);
@@ -305,7 +320,7 @@ final class DemoSimulation {
     private void plantHostileName(Instant captureAt) {
         Evaluation before = PolicyEngine.evaluate(ledger.history(DemoLedger.ACCOUNT), Policy.defaults(), captureAt, zone);
         List<PlanEntry> plan = before.plan().entries();
-        for (PlanEntry entry : plan.subList(Math.min(20, plan.size()), plan.size())) {
+        for (PlanEntry entry : plan.subList(Math.min(16, plan.size()), plan.size())) {
             Invite invite = openByKey.get(entry.key());
             if (invite != null && invite.openAt(captureAt)) {
                 invite.person = invite.person.renamed(HOSTILE_NAME);

@@ -39,10 +39,10 @@ class DemoLedgerTest {
 
         try (Ledger ledger = Ledger.open(dir)) {
             Evaluation e = PolicyEngine.evaluate(ledger.history(DemoLedger.ACCOUNT), Policy.defaults(), now, zone);
-            // a few hundred pending, about 55-60 % of the 500 cap: just around the watch level
-            assertThat(e.headroom().pending()).isBetween(270, 315);
+            // a few hundred pending, around the watch level (60 % of the 500 cap)
+            assertThat(e.headroom().share()).isBetween(0.5, 0.65);
             assertThat(e.headroom().level()).isIn(Level.OK, Level.WATCH);
-            assertThat(figures.count(InvitationState.PENDING)).isBetween(270, 330);
+            assertThat(figures.count(InvitationState.PENDING)).isBetween(250, 340);
             // every state the ledger knows, reached the way a real user's ledger reaches it
             assertThat(figures.count(InvitationState.WITHDRAWN)).isGreaterThan(400);
             assertThat(figures.count(InvitationState.ACCEPTED)).isGreaterThan(100);
@@ -71,6 +71,7 @@ class DemoLedgerTest {
             assertThat(e.plan().entries()).anySatisfy(p -> {
                 assertThat(p.name()).isEqualTo(DemoSimulation.HOSTILE_NAME);
                 assertThat(p.today()).isTrue();
+                assertThat(p.rank()).isLessThanOrEqualTo(10); // among the rows the dashboard shows first
             });
             List<InvitationRecord> nonLatin = ledger.history(DemoLedger.ACCOUNT).invitations().stream()
                     .filter(r -> r.name().codePoints().anyMatch(cp -> cp > 0x3FF)).toList();

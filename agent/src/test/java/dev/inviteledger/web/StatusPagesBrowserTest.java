@@ -109,7 +109,7 @@ class StatusPagesBrowserTest {
     void aHostileNameRendersAsTextEverywhereAndRunsNothing() throws Exception {
         Page page = signedIn();
         page.waitForSelector("#charts[data-state=ready]");
-        assertThat(page.locator(".checklist-table .person-name").allInnerTexts()).contains(HOSTILE);
+        assertThat(page.locator(".checklist-table .person-name").allTextContents()).contains(HOSTILE);
         assertThat(page.locator("img").count()).isZero();
         assertThat(page.locator("svg[onload]").count()).isZero();
 
