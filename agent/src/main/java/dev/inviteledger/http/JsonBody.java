@@ -2,6 +2,12 @@ package dev.inviteledger.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -10,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.inviteledger.config.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +26,29 @@ import java.util.regex.Pattern;
  */
 public final class JsonBody {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+    /**
+     * The shared configuration without type coercion: a client that sends {@code "html": 123} or
+     * {@code "complete": "true"} has a bug worth a clear 400, not a silent guess.
+     */
+    private static final ObjectMapper STRICT = strict();
+
+    private static ObjectMapper strict() {
+        JsonMapper mapper = ((JsonMapper) Json.mapper()).rebuild()
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        // Text only from strings; booleans only from true/false; numbers never from strings or booleans.
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String)) {
+            mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (LogicalType number : List.of(LogicalType.Integer, LogicalType.Float)) {
+            mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        return mapper;
+    }
 
     private JsonBody() {}
 
@@ -28,7 +58,7 @@ public final class JsonBody {
             throw ApiError.badRequest("body-required", "This request needs a JSON body.");
         }
         try {
-            T value = Json.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
+            T value = STRICT.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
             if (value == null) {
                 throw ApiError.badRequest("body-required", "This request needs a JSON object, not null.");
             }
