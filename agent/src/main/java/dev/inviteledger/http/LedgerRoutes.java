@@ -15,6 +15,7 @@ public final class LedgerRoutes {
                 new SignalRoutes(services),
                 new SettingsRoutes(services),
                 new ExportRoutes(services),
-                new ImportRoutes(services));
+                new ImportRoutes(services),
+                new FixtureRoutes(services));
     }
 }

@@ -64,7 +64,7 @@ final class RowText {
         }
     }
 
-    private static boolean isNote(Element e) {
+    static boolean isNote(Element e) {
         String testId = e.attr("data-testid");
         return testId.equals("expandable-text-box") || testId.contains("custom-message")
                 || e.className().contains("custom-message") || e.normalName().equals("blockquote");
