@@ -2,6 +2,7 @@ package dev.inviteledger.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -57,12 +58,21 @@ public final class JsonBody {
         if (body.length == 0) {
             throw ApiError.badRequest("body-required", "This request needs a JSON body.");
         }
+        // Syntax first (a broken or trailing document is malformed whatever its fields), then the fields.
+        JsonNode tree;
         try {
-            T value = STRICT.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
-            if (value == null) {
-                throw ApiError.badRequest("body-required", "This request needs a JSON object, not null.");
-            }
-            return value;
+            tree = STRICT.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
+        } catch (IOException e) {
+            throw ApiError.badRequest("malformed-json", "The request body is not valid JSON.");
+        }
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw ApiError.badRequest("body-required", "This request needs a JSON object, not null.");
+        }
+        if (type == JsonNode.class) {
+            return type.cast(tree);
+        }
+        try {
+            return STRICT.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw ApiError.badRequest("unknown-field", "Unknown field" + fieldName(e.getPropertyName()) + ".");
         } catch (InvalidFormatException | ValueInstantiationException e) {
@@ -70,9 +80,7 @@ public final class JsonBody {
         } catch (MismatchedInputException e) {
             throw ApiError.badRequest("invalid-field", "Wrong type or missing value for field" + fieldName(lastField(e)) + ".");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("malformed-json", "The request body is not valid JSON.");
-        } catch (IOException e) {
-            throw ApiError.badRequest("malformed-json", "The request body could not be read as JSON.");
+            throw ApiError.badRequest("invalid-field", "The request body does not have the expected fields.");
         }
     }
 
