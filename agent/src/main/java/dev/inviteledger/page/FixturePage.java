@@ -67,13 +67,19 @@ public final class FixturePage {
     }
 
     static void embed(Document doc, Instant capturedAt, ZoneId zone, String url) {
-        doc.head().select("meta[name^=" + META_PREFIX + "]").remove();
         Element head = doc.head();
-        head.prependElement("meta").attr("name", META_URL).attr("content", url == null ? "" : url);
-        head.prependElement("meta").attr("name", META_ZONE).attr("content", zone.getId());
-        head.prependElement("meta").attr("name", META_CAPTURED_AT).attr("content", capturedAt.toString());
-        if (head.selectFirst("meta[charset]") == null) {
-            head.prependElement("meta").attr("charset", "utf-8");
+        head.select("meta[name^=" + META_PREFIX + "]").remove();
+        Element charset = head.selectFirst("meta[charset]");
+        if (charset == null) {
+            charset = head.prependElement("meta").attr("charset", "utf-8");
         }
+        // Right after the charset, which must stay first.
+        charset.after(meta(META_URL, url == null ? "" : url))
+                .after(meta(META_ZONE, zone.getId()))
+                .after(meta(META_CAPTURED_AT, capturedAt.toString()));
+    }
+
+    private static Element meta(String name, String content) {
+        return new Element("meta").attr("name", name).attr("content", content);
     }
 }

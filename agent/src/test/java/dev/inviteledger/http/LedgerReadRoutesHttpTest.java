@@ -224,6 +224,21 @@ class LedgerReadRoutesHttpTest {
         assertThat(agent.ledger.history("default").invitations()).noneMatch(i -> i.keep());
     }
 
+    @Test
+    void keysWithoutAProfileAreAddressedUrlEncoded() {
+        agent.capture(page(person("Zoë O'Example", null, 25, null), person("zed@example.com", null, 25, null),
+                person("A/B Tester", null, 25, null)), agent.now());
+        assertThat(keys("/api/v1/invitations?sort=name")).containsExactly("name:a/b tester", "email:zed@example.com", "name:zoë o'example");
+        assertThat(agent.write("PUT", "/api/v1/invitations/name:zo%C3%AB%20o'example/keep", "{\"keep\":true}").send().status())
+                .isEqualTo(200);
+        assertThat(agent.write("PUT", "/api/v1/invitations/email:zed@example.com/keep", "{\"keep\":true}").send().status())
+                .isEqualTo(200);
+        // A slash in a key travels encoded; unencoded it would be another path.
+        assertThat(agent.write("PUT", "/api/v1/invitations/name:a%2Fb%20tester/keep", "{\"keep\":true}").send().status())
+                .isEqualTo(200);
+        assertThat(agent.ledger.history("default").invitations()).allMatch(i -> i.keep());
+    }
+
     private List<String> keys(String path) {
         TestAgent.Response response = agent.read(path).send();
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
