@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class FixtureAnonymizer {
                 }
             }
             List<Element> rowElements = rowContainers();
-            List<String> rowSlugs = new ArrayList<>(slugs.values());
+            Set<String> rowSlugs = new HashSet<>(slugs.values());
             for (Element row : rowElements) {
                 notes(row);
             }
@@ -190,7 +191,7 @@ public final class FixtureAnonymizer {
         }
 
         /** A link to a profile that is no row's: its text is that person's name (or "Me"), replaced as well. */
-        private void otherProfileLinks(List<String> rowSlugs) {
+        private void otherProfileLinks(Set<String> rowSlugs) {
             for (Element a : doc.select("a[href]")) {
                 String slug = InvitationKeys.slugFromHref(a.attr("href"));
                 if (slug == null || rowSlugs.contains(slug) || !slug.startsWith(PLACEHOLDER_SLUG)) {
@@ -241,102 +242,129 @@ public final class FixtureAnonymizer {
     /**
      * Finds several texts at once, as they may be written in markup: any run of spaces (NBSP included) for a
      * space, either apostrophe, invisible formatting characters anywhere, any letter case, never inside a
-     * longer word. One pass per string, longest text first ("Ada Example-Smith" before "Ada Example").
+     * longer word; the longest text wins where several start at one place ("Ada Example-Smith" before
+     * "Ada Example"). Matching runs on a normalised copy of the text that remembers where each of its characters
+     * came from, with candidates looked up by their first character, so a page of 1,500 people stays fast.
      */
     static final class Replacer {
         private static final String APOSTROPHES = "'’‘ʼ´′`";
-        private final Pattern pattern;
-        private final Map<String, String> byKey = new HashMap<>();
-        private final List<Truncated> truncated = new ArrayList<>();
 
-        private record Truncated(Pattern pattern, String placeholder) {}
+        /** @param toEnd the parser cut this text ("…"): replace from its start to the end of the string */
+        private record Entry(String key, String placeholder, boolean toEnd) {}
+
+        private final Map<Character, List<Entry>> byFirstChar = new HashMap<>();
 
         Replacer(Map<String, String> replacements) {
-            List<String> originals = new ArrayList<>();
+            Map<String, Entry> byKey = new LinkedHashMap<>();
             replacements.forEach((original, placeholder) -> {
                 String key = key(original);
-                if (key.isEmpty()) {
-                    return;
-                }
-                if (original.endsWith("…")) {
-                    // The parser cut a very long text: replace from what it kept to the end of the text.
-                    truncated.add(new Truncated(Pattern.compile("(?<![\\p{L}\\p{N}])" + flexible(trimEllipsis(original))
-                            + "[\\s\\S]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), placeholder));
-                } else if (byKey.putIfAbsent(key, placeholder) == null) {
-                    originals.add(original);
+                if (!key.isEmpty()) {
+                    byKey.putIfAbsent(key, new Entry(key, placeholder, original.endsWith("…")));
                 }
             });
-            originals.sort(Comparator.comparingInt(String::length).reversed());
-            if (originals.isEmpty()) {
-                pattern = null;
-                return;
+            for (Entry e : byKey.values()) {
+                byFirstChar.computeIfAbsent(e.key().charAt(0), c -> new ArrayList<>()).add(e);
             }
-            StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-            for (int i = 0; i < originals.size(); i++) {
-                regex.append(i == 0 ? "" : "|").append(flexible(originals.get(i)));
-            }
-            regex.append(")(?![\\p{L}\\p{N}])");
-            pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            byFirstChar.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.key().length()).reversed()));
         }
 
         String apply(String text) {
-            if (text.isBlank()) {
+            if (byFirstChar.isEmpty() || text.isBlank()) {
                 return text;
             }
-            String out = pattern == null ? text : replaceAll(text);
-            for (Truncated t : truncated) {
-                out = t.pattern().matcher(out).replaceAll(Matcher.quoteReplacement(t.placeholder()));
-            }
-            return out;
-        }
-
-        private String replaceAll(String text) {
-            Matcher m = pattern.matcher(text);
-            StringBuilder out = new StringBuilder();
-            boolean changed = false;
-            while (m.find()) {
-                String placeholder = byKey.get(key(m.group()));
-                if (placeholder != null) {
-                    m.appendReplacement(out, Matcher.quoteReplacement(placeholder));
-                    changed = true;
+            Normalized norm = Normalized.of(text);
+            String n = norm.text;
+            StringBuilder out = null;
+            int copiedUpTo = 0;
+            for (int i = 0; i < n.length(); i++) {
+                if (i > 0 && Character.isLetterOrDigit(n.codePointBefore(i))) {
+                    continue;
+                }
+                List<Entry> candidates = byFirstChar.get(n.charAt(i));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Entry e : candidates) {
+                    if (!n.startsWith(e.key(), i)) {
+                        continue;
+                    }
+                    int end = i + e.key().length();
+                    boolean boundary = end == n.length() || !Character.isLetterOrDigit(n.codePointAt(end));
+                    if (boundary || e.toEnd()) {
+                        if (out == null) {
+                            out = new StringBuilder(text.length());
+                        }
+                        int from = norm.start[i];
+                        int to = e.toEnd() ? text.length() : norm.end[end - 1];
+                        out.append(text, copiedUpTo, from).append(e.placeholder());
+                        copiedUpTo = to;
+                        i = e.toEnd() ? n.length() : end - 1;
+                        break;
+                    }
                 }
             }
-            if (!changed) {
+            if (out == null) {
                 return text;
             }
-            m.appendTail(out);
-            return out.toString();
+            return out.append(text, copiedUpTo, text.length()).toString();
         }
 
         /** The comparable form: no invisible characters, single spaces, one apostrophe, lower case. */
         static String key(String text) {
-            String noInvisible = trimEllipsis(text).replaceAll("\\p{Cf}", "");
-            String folded = noInvisible.replaceAll("[" + APOSTROPHES + "]", "'");
-            return folded.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT);
+            String t = text.endsWith("…") ? text.substring(0, text.length() - 1) : text;
+            return Normalized.of(t).text.strip();
         }
 
-        /** The parser caps very long names with "…": search for the part it kept. */
-        private static String trimEllipsis(String text) {
-            return text.endsWith("…") ? text.substring(0, text.length() - 1) : text;
-        }
+        /** A normalised text and, for each of its characters, the range of the original it stands for. */
+        private static final class Normalized {
+            final String text;
+            final int[] start;
+            final int[] end;
 
-        private static String flexible(String text) {
-            StringBuilder regex = new StringBuilder();
-            int[] cps = text.strip().codePoints().toArray();
-            for (int i = 0; i < cps.length; i++) {
-                int cp = cps[i];
-                if (i > 0) {
-                    regex.append("\\p{Cf}*");
-                }
-                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                    regex.append("[\\s\\p{Z}\\p{Cf}]+");
-                } else if (APOSTROPHES.indexOf(cp) >= 0) {
-                    regex.append("[").append(APOSTROPHES).append("]");
-                } else {
-                    regex.append(Pattern.quote(new String(Character.toChars(cp))));
-                }
+            private Normalized(String text, int[] start, int[] end) {
+                this.text = text;
+                this.start = start;
+                this.end = end;
             }
-            return regex.toString();
+
+            static Normalized of(String original) {
+                StringBuilder sb = new StringBuilder(original.length());
+                int[] start = new int[original.length() * 2 + 1];
+                int[] end = new int[original.length() * 2 + 1];
+                int i = 0;
+                while (i < original.length()) {
+                    int cp = original.codePointAt(i);
+                    int next = i + Character.charCount(cp);
+                    if (Character.getType(cp) == Character.FORMAT) {
+                        i = next;
+                        continue;
+                    }
+                    String mapped;
+                    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                        if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                            end[sb.length() - 1] = next; // a run of spaces is one space
+                            i = next;
+                            continue;
+                        }
+                        mapped = " ";
+                    } else if (APOSTROPHES.indexOf(cp) >= 0) {
+                        mapped = "'";
+                    } else {
+                        mapped = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+                    }
+                    for (int k = 0; k < mapped.length(); k++) {
+                        if (sb.length() >= start.length) {
+                            start = java.util.Arrays.copyOf(start, start.length * 2);
+                            end = java.util.Arrays.copyOf(end, end.length * 2);
+                        }
+                        start[sb.length()] = i;
+                        end[sb.length()] = next;
+                        sb.append(mapped.charAt(k));
+                    }
+                    i = next;
+                }
+                return new Normalized(sb.toString(), start, end);
+            }
         }
     }
 }
