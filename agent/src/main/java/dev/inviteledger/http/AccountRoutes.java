@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code GET /api/v1/accounts} (every account with its pending count and last capture) and
@@ -59,7 +60,7 @@ public final class AccountRoutes implements RouteModule {
                 evaluation.acceptance(), warnings, lastCapture(history)));
     }
 
-    private java.util.Optional<String> weeklyLimitWarning(String account, Instant now) {
+    private Optional<String> weeklyLimitWarning(String account, Instant now) {
         return services.ledger().recentSignals(account, now.minus(SIGNAL_WINDOW)).stream()
                 .filter(s -> WEEKLY_LIMIT.equals(s.kind()))
                 .max(Comparator.comparing(SignalRecord::seenAt))

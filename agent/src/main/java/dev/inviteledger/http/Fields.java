@@ -81,7 +81,8 @@ final class Fields {
             return Ledger.DEFAULT_ACCOUNT;
         }
         String account = value.strip();
-        if (account.codePointCount(0, account.length()) > MAX_ACCOUNT_LENGTH) {
+        // Counted like the ledger counts it (UTF-16 units), so whatever passes here the ledger accepts.
+        if (account.length() > MAX_ACCOUNT_LENGTH) {
             throw invalid(field, "must be at most " + MAX_ACCOUNT_LENGTH + " characters long.");
         }
         boolean unsafe = account.codePoints().anyMatch(cp -> {

@@ -15,9 +15,11 @@ import dev.inviteledger.policy.Status;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +77,8 @@ public final class InvitationRoutes implements RouteModule {
     private void list(Context ctx) {
         String account = Fields.accountParam(ctx);
         Predicate<Item> filter = statusFilter(ctx.queryParam("status"));
-        String sortName = ctx.queryParam("sort") == null || ctx.queryParam("sort").isBlank()
-                ? DEFAULT_SORT : ctx.queryParam("sort").strip();
+        String sortParam = ctx.queryParam("sort");
+        String sortName = sortParam == null || sortParam.isBlank() ? DEFAULT_SORT : sortParam.strip();
         Comparator<Item> sort = SORTS.get(sortName);
         if (sort == null) {
             throw Fields.invalidParameter("sort", "must be one of " + String.join(", ", SORTS.keySet()) + ".");
@@ -157,7 +159,7 @@ public final class InvitationRoutes implements RouteModule {
         Comparator<Item> lastSeen = Comparator.comparing(Item::lastSeen);
         Comparator<Item> plan = Comparator.comparing((Item i) -> i.plan() == null)
                 .thenComparingInt(i -> i.plan() == null ? 0 : i.plan().rank());
-        Map<String, Comparator<Item>> sorts = new java.util.LinkedHashMap<>();
+        Map<String, Comparator<Item>> sorts = new LinkedHashMap<>();
         sorts.put("age", youngest.thenComparing(byId));
         sorts.put("-age", oldest.thenComparing(byId));
         sorts.put("name", name.thenComparing(byId));
@@ -165,6 +167,6 @@ public final class InvitationRoutes implements RouteModule {
         sorts.put("lastSeen", lastSeen.thenComparing(byId));
         sorts.put("-lastSeen", lastSeen.reversed().thenComparing(byId));
         sorts.put("plan", plan.thenComparing(oldest).thenComparing(byId));
-        return java.util.Collections.unmodifiableMap(sorts);
+        return Collections.unmodifiableMap(sorts);
     }
 }

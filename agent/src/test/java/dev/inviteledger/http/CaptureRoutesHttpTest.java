@@ -125,6 +125,7 @@ class CaptureRoutesHttpTest {
                 Arguments.of(Map.of("url", url, "capturedAt", now, "html", PAGE, "account", "a".repeat(101)), "account"),
                 Arguments.of(Map.of("url", url, "capturedAt", now, "html", PAGE, "account", "me\u202Eevil"), "account"),
                 Arguments.of(Map.of("url", url, "capturedAt", now, "html", PAGE, "account", "me\u0000"), "account"),
+                Arguments.of(Map.of("url", url, "capturedAt", now, "html", PAGE, "account", "\uD83D\uDE00".repeat(51)), "account"),
                 Arguments.of(Map.of("url", url, "capturedAt", now, "html", PAGE, "complete", "maybe"), "complete"),
                 Arguments.of(Map.of("url", url, "capturedAt", now, "html", PAGE, "html2", "x"), "html2"),
                 Arguments.of(Map.of("url", url, "capturedAt", now, "html", 123), "html"),

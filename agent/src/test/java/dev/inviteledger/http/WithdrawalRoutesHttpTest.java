@@ -68,7 +68,7 @@ class WithdrawalRoutesHttpTest {
         assertThat(byUrl.json().get("key").asText()).isEqualTo("in:ada-example-4b1");
         assertThat(byUrl.json().get("withdrawnAt").asText()).isEqualTo("2026-11-22T10:00:00Z");
 
-        TestAgent.Response byName = agent.write("POST", "/api/v1/withdrawals", "{\"name\":\" Bo  Sample \",\"source\":\"observed\"}").send();
+        TestAgent.Response byName = agent.write("POST", "/api/v1/withdrawals", "{\"name\":\" Bo\\u00a0\\t Sample\\u200e \",\"source\":\"observed\"}").send();
         assertThat(byName.status()).as(byName.toString()).isEqualTo(201);
         assertThat(byName.json().get("key").asText()).isEqualTo("in:bo-sample");
     }
