@@ -4,6 +4,7 @@ import dev.inviteledger.dataexport.DataExportReader;
 import dev.inviteledger.dataexport.MalformedExportException;
 import dev.inviteledger.http.Access;
 import dev.inviteledger.http.AgentServices;
+import dev.inviteledger.http.ApiServices;
 import dev.inviteledger.http.ApiError;
 import dev.inviteledger.http.Caller;
 import dev.inviteledger.http.RouteModule;
@@ -72,19 +73,20 @@ public final class StatusPages implements RouteModule {
     private final ZoneId zone;
     private final long maxUploadBytes;
     private final Templates templates = new Templates();
-    private AgentServices services;
+    private AgentServices server;
 
-    public StatusPages(Ledger ledger, PolicySettings settings, Clock clock, ZoneId zone) {
-        this.ledger = ledger;
-        this.settings = settings;
-        this.clock = clock;
-        this.zone = zone;
+    /** The same ledger, policy, clock and zone as the JSON API: every surface shows the same numbers. */
+    public StatusPages(ApiServices services) {
+        this.ledger = services.ledger();
+        this.settings = new PolicySettings(services.ledger(), services.policy());
+        this.clock = services.clock();
+        this.zone = services.zone();
         this.maxUploadBytes = ServerConfig.DEFAULT_MAX_BODY_BYTES;
     }
 
     @Override
     public void register(Routes routes) {
-        services = routes.services();
+        server = routes.services();
         routes.htmlErrorPage(new ErrorPages(templates));
         routes.staticFiles("/dev/inviteledger/web/assets", "/assets");
         routes.staticFiles(ChartJs.classpathDirectory(), "/vendor/chartjs");
@@ -155,8 +157,8 @@ public final class StatusPages implements RouteModule {
         Snapshot s = snapshot(ctx, false);
         Chrome chrome = chrome(ctx, s, "Settings", "settings", false);
         SettingsPage.View view = SettingsPage.build(chrome, s.policy(), settings.fixedKeys(), typed, errors,
-                "saved".equals(ctx.queryParam("done")), services.pairing().pending(), pairingErrors,
-                services.tokenStore().list(), s.fmt());
+                "saved".equals(ctx.queryParam("done")), server.pairing().pending(), pairingErrors,
+                server.tokenStore().list(), s.fmt());
         ctx.status(status);
         html(ctx, "settings.jte", view);
     }
@@ -273,7 +275,7 @@ public final class StatusPages implements RouteModule {
     private void approvePairing(Context ctx) {
         String id = required(ctx, "pairingId");
         try {
-            services.pairing().approve(id, ctx.formParam("code") == null ? "" : ctx.formParam("code"));
+            server.pairing().approve(id, ctx.formParam("code") == null ? "" : ctx.formParam("code"));
             redirect(ctx, "/settings", "approved");
         } catch (ApiError e) {
             settingsPage(ctx, Map.of(), Map.of(), Map.of(id, e.getMessage()), e.status());
@@ -282,7 +284,7 @@ public final class StatusPages implements RouteModule {
 
     private void denyPairing(Context ctx) {
         try {
-            services.pairing().deny(required(ctx, "pairingId"));
+            server.pairing().deny(required(ctx, "pairingId"));
             redirect(ctx, "/settings", "denied");
         } catch (ApiError e) {
             redirect(ctx, "/settings", "gone");
@@ -292,7 +294,7 @@ public final class StatusPages implements RouteModule {
     private void revokeToken(Context ctx) {
         boolean revoked;
         try {
-            revoked = services.tokenStore().revoke(Long.parseLong(required(ctx, "id").strip()), clock.instant());
+            revoked = server.tokenStore().revoke(Long.parseLong(required(ctx, "id").strip()), clock.instant());
         } catch (NumberFormatException e) {
             revoked = false;
         }
@@ -301,8 +303,8 @@ public final class StatusPages implements RouteModule {
 
     private void signOut(Context ctx) {
         Session session = Caller.of(ctx).session();
-        services.sessions().end(session);
-        services.sessions().clearCookie(ctx);
+        server.sessions().end(session);
+        server.sessions().clearCookie(ctx);
         ctx.header("Referrer-Policy", "same-origin");
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(templates.render("message.jte", new ErrorPages.Message("Signed out", "You are signed out",

@@ -1,7 +1,13 @@
 package dev.inviteledger.web;
 
+import dev.inviteledger.config.Json;
 import dev.inviteledger.demo.DemoLedger;
 import dev.inviteledger.http.AgentServer;
+import dev.inviteledger.http.ApiServices;
+import dev.inviteledger.http.LedgerRoutes;
+import dev.inviteledger.http.LedgerTokenStore;
+import dev.inviteledger.http.PolicySource;
+import dev.inviteledger.http.RouteModule;
 import dev.inviteledger.http.ServerConfig;
 import dev.inviteledger.ledger.Ledger;
 import dev.inviteledger.policy.Evaluation;
@@ -12,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The real agent with the status pages over a freshly built demo ledger, on a free port, at a fixed instant. */
@@ -24,11 +32,16 @@ final class DemoAgent implements AutoCloseable {
     final AgentServer server;
     final Clock clock = Clock.fixed(NOW, ZONE);
 
-    private DemoAgent(Ledger ledger, Map<String, String> policyFile) {
+    private DemoAgent(Ledger ledger, Path dir, Map<String, Object> policyFile) {
         this.ledger = ledger;
-        this.settings = new PolicySettings(ledger, policyFile);
-        this.server = AgentServer.builder(ServerConfig.defaults(0)).clock(clock)
-                .routes(new StatusPages(ledger, settings, clock, ZONE)).closeOnStop(ledger).build().start();
+        PolicySource policy = new PolicySource(ledger, Json.mapper().valueToTree(policyFile));
+        this.settings = new PolicySettings(ledger, policy);
+        ApiServices services = new ApiServices(ledger, policy, clock, ZONE, dir);
+        List<RouteModule> modules = new ArrayList<>(LedgerRoutes.modules(services));
+        modules.add(new StatusPages(services));
+        this.server = AgentServer.builder(ServerConfig.defaults(0).withZone(ZONE)).clock(clock)
+                .tokenStore(new LedgerTokenStore(ledger)).routes(modules.toArray(RouteModule[]::new))
+                .closeOnStop(ledger).build().start();
     }
 
     /** A demo ledger built in {@code dir}, served. */
@@ -36,15 +49,15 @@ final class DemoAgent implements AutoCloseable {
         return withDemo(dir, Map.of());
     }
 
-    static DemoAgent withDemo(Path dir, Map<String, String> policyFile) {
+    static DemoAgent withDemo(Path dir, Map<String, Object> policyFile) {
         Ledger ledger = Ledger.open(dir);
         DemoLedger.build(ledger, dir.resolve("export.zip"), NOW, ZONE);
-        return new DemoAgent(ledger, policyFile);
+        return new DemoAgent(ledger, dir, policyFile);
     }
 
     /** An empty ledger, served. */
     static DemoAgent empty(Path dir) {
-        return new DemoAgent(Ledger.open(dir), Map.of());
+        return new DemoAgent(Ledger.open(dir), dir, Map.of());
     }
 
     String base() {

@@ -2,9 +2,11 @@ package dev.inviteledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import dev.inviteledger.config.Json;
 import dev.inviteledger.demo.DemoLedger;
 import dev.inviteledger.http.PairingService;
 import dev.inviteledger.ledger.InvitationRecord;
@@ -68,12 +70,23 @@ class StatusPagesBrowserTest {
         return page;
     }
 
+    /** A same-origin fetch from the signed-in page: the JSON API answers the status pages' session too. */
+    private static JsonNode api(Page page, String path) throws Exception {
+        Object text = page.evaluate("path => fetch(path, {headers: {Accept: 'application/json'}}).then(r => r.text())", path);
+        return Json.mapper().readTree((String) text);
+    }
+
     @Test
-    void theDashboardShowsTheEnginesNumbersAndDrawsItsCharts() throws Exception {
+    void theDashboardShowsTheSameNumbersAsTheApiAndDrawsItsCharts() throws Exception {
         Evaluation e = agent.evaluate();
         Headroom h = e.headroom();
         Page page = signedIn();
         page.waitForSelector("#charts[data-state=ready]");
+        JsonNode summary = api(page, "/api/v1/accounts/demo/summary");
+        assertThat(summary.at("/headroom/pending").asInt()).isEqualTo(h.pending());
+        assertThat(summary.at("/headroom/level").asText()).isEqualTo(h.level().wireName());
+        assertThat(summary.at("/today/done").asInt()).isEqualTo(e.plan().today().done());
+        assertThat(summary.at("/today/planned").asInt()).isEqualTo(e.plan().today().planned());
 
         assertThat(page.locator(".hero h1").innerText()).startsWith(h.pending() + " pending invitations");
         assertThat(page.locator(".hero .badge").innerText()).isEqualTo(DashboardPage.levelLabel(h.level()));
@@ -83,7 +96,8 @@ class StatusPagesBrowserTest {
         assertThat(cards.nth(1).locator(".value").innerText()).startsWith(Fmt.range(h.sentLast7Days().min(), h.sentLast7Days().max()));
         assertThat(cards.nth(2).locator(".value").innerText()).startsWith(Integer.toString(e.plan().today().done()));
         assertThat(page.locator(".progress-text").innerText())
-                .isEqualTo(e.plan().today().done() + " done · " + e.plan().today().planned() + " to go");
+                .isEqualTo(summary.at("/today/done").asInt() + " done · " + summary.at("/today/planned").asInt() + " to go");
+        assertThat(page.locator(".checklist-table .person-name").first().textContent()).isEqualTo(summary.at("/plan/0/name").asText());
         // today's checklist: every planned entry, in plan order, with a profile link and the Sent tab one click away
         List<PlanEntry> today = e.plan().entries().stream().filter(PlanEntry::today).toList();
         assertThat(page.locator(".checklist-table tbody tr").count()).isEqualTo(today.size()).isEqualTo(38);
@@ -143,6 +157,12 @@ class StatusPagesBrowserTest {
         page.navigate(agent.base() + "invitations");
         for (Locator form : page.locator("form[method=post]").all()) {
             assertThat(form.locator("input[name=csrf]").count()).isEqualTo(1);
+        }
+        // the export links lead to the JSON API's exports, which the session may read
+        for (String label : List.of("Export CSV", "Export JSON")) {
+            String href = page.locator("a:has-text('" + label + "')").getAttribute("href");
+            Object status = page.evaluate("href => fetch(href).then(r => r.status + ' ' + r.headers.get('content-disposition'))", href);
+            assertThat((String) status).startsWith("200 attachment; filename=\"invite-ledger-demo-");
         }
     }
 
@@ -239,6 +259,12 @@ class StatusPagesBrowserTest {
         assertThat(page.locator(".checklist-table .person-name").first().innerText()).isNotEqualTo(first);
 
         page.navigate(agent.base() + "withdrawals");
+        JsonNode log = api(page, "/api/v1/withdrawals?account=demo");
+        int active = 0;
+        for (JsonNode w : log.get("withdrawals")) {
+            active += w.get("active").asBoolean() ? 1 : 0;
+        }
+        assertThat(page.locator(".cards .metric .value").first().innerText()).isEqualTo(Integer.toString(active));
         Locator newest = page.locator("section[aria-labelledby=log-title] tbody tr").first();
         assertThat(newest.locator(".person-name").innerText()).isEqualTo(first);
         assertThat(newest.innerText()).contains("marked by you");
