@@ -7,7 +7,13 @@ const PAIR_POLL_MS = 1500;
 let pollTimer = null;
 
 async function refresh() {
-  const { data: s } = await ask({ type: 'status' });
+  const answer = await ask({ type: 'status' });
+  if (!answer || !answer.ok) {
+    $('agent-state').textContent = (answer && answer.message) || 'The extension did not answer.';
+    $('agent-state').className = 'bad';
+    return;
+  }
+  const s = answer.data;
   $('status-page').href = s.statusPage;
   $('pair-settings').href = s.settingsPage;
   const state = $('agent-state');

@@ -37,9 +37,9 @@
     session = null;
   }
 
-  // Requests from our popup (never from LinkedIn: only extension pages can message a tab).
+  // Requests from our popup (LinkedIn cannot send these: they come through chrome.tabs).
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== chrome.runtime.id || sender.tab) return false;
+    if (sender.id !== chrome.runtime.id) return false; // only chrome.tabs.sendMessage from our own pages reaches here
     if (message?.type === 'refresh') {
       session?.captureSoon(0, { force: true });
       sendResponse({ ok: true });

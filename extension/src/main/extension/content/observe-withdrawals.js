@@ -52,7 +52,8 @@
         return;
       }
       if (!armed || Date.now() - armed.at > ROW_CONTROL_TTL_MS) return;
-      const confirms = armed.label ? label === armed.label : visibleText !== '' && visibleText === armed.text;
+      // same aria-label as the row's control (generation D), or same visible text (generation C)
+      const confirms = (label !== '' && label === armed.label) || (visibleText !== '' && visibleText === armed.text);
       if (!confirms) return;
       const inv = armed.inv;
       armed = null;

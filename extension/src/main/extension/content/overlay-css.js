@@ -32,7 +32,8 @@
 .notes li.info { background: #ddf4ff; color: #0a3069; }
 
 /* per-invitation badge */
-:host(.il-badge) { margin: 4px 0 2px; }
+:host(.il-badge) { margin: 4px 0 2px; content-visibility: auto; contain-intrinsic-size: auto 22px; }
+/* ^ badges far off screen skip style and layout: a 1,500-row list renders like a 20-row one */
 .badge { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; font-size: 12px; }
 .mark { font-weight: 700; color: #0a66c2; margin-right: 2px; }
 .chip { display: inline-block; white-space: nowrap; border-radius: 999px; padding: 0 8px; border: 1px solid transparent; }

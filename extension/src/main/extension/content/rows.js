@@ -25,15 +25,15 @@
   const visible = (el) => !el.closest('[hidden]') && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
 
   /** slug -> profile links that carry text (the name link, not the picture link), outside dialogs. */
-  function linkIndex(region) {
+  async function linkIndex(region, isCancelled) {
     const index = new Map();
-    for (const a of region.querySelectorAll('a[href*="/in/"]')) {
+    await IL.eachSliced([...region.querySelectorAll('a[href*="/in/"]')], (a) => {
       const slug = IL.rows.slugOf(a.getAttribute('href'));
-      if (!slug || a.closest(OVERLAYS)) continue;
+      if (!slug || a.closest(OVERLAYS)) return;
       let list = index.get(slug);
       if (!list) index.set(slug, (list = []));
       list.push(a);
-    }
+    }, isCancelled);
     return index;
   }
 
@@ -57,7 +57,7 @@
    * @returns {Promise<{placements: Array<{inv, row, after}>, listTop: Element|null, unplaced: number}>}
    */
   IL.rows.locate = async (invitations, region, isCancelled) => {
-    const links = linkIndex(region);
+    const links = await linkIndex(region, isCancelled);
     let labelled = null; // built only if someone has no profile link
     const used = new Set();
     const placements = [];

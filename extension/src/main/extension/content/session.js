@@ -97,7 +97,9 @@
       }
       if (snapshot.html === this.lastSentHtml && !this.force && this.report) return; // nothing new to tell the agent
       this.force = false;
+      const asked = performance.now();
       const answer = await IL.ask({ type: 'capture', url: location.href, capturedAt: new Date().toISOString(), html: snapshot.html });
+      snapshot.agentMs = performance.now() - asked;
       if (this.stopped) return;
       if (!answer.ok) {
         this.showProblem(answer);
@@ -112,13 +114,17 @@
 
     async render(snapshot) {
       const report = this.report;
+      const locating = performance.now();
       const located = await IL.rows.locate(report.invitations || [], this.region, this.cancelled);
+      const locateMs = performance.now() - locating;
       const drawn = await this.badges.render(located.placements, this.cancelled);
       if (this.stopped) return;
       this.panel.showReport(report);
       this.panel.place(located.listTop);
-      console.debug(`[invite-ledger] capture ${snapshot.html.length} chars in ${snapshot.ms.toFixed(1)} ms (${snapshot.slices} slices);`
-        + ` ${drawn.count} badges in ${drawn.ms.toFixed(1)} ms (${drawn.slices} slices); ${located.unplaced} not placed`);
+      // timings for the E2E overlay-budget report (and anyone curious in DevTools)
+      console.debug(`[invite-ledger] capture ${snapshot.html.length} chars in ${ms(snapshot.ms)} (${snapshot.slices} slices, join ${ms(snapshot.joinMs)});`
+        + ` agent answered in ${ms(snapshot.agentMs)}; rows located in ${ms(locateMs)};`
+        + ` ${drawn.count} badges in ${ms(drawn.ms)} (${drawn.slices} slices, placing ${ms(drawn.placeMs)}); ${located.unplaced} not placed`);
     }
 
     showProblem(answer) {
@@ -143,6 +149,8 @@
       this.captureSoon(0, { force: true });
     }
   };
+
+  const ms = (v) => `${(v || 0).toFixed(1)} ms`;
 
   function onlyOurs(record) {
     const nodes = [...record.addedNodes, ...record.removedNodes];

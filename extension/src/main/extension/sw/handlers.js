@@ -8,10 +8,10 @@ import { agentOrigin, readSettings, readToken } from './settings.js';
 const PAGE_TYPES = new Set(['capture', 'keep', 'withdrawal', 'signal', 'fixture']);
 
 export function allowed(type, sender) {
-  if (sender.id !== chrome.runtime.id) return false;
-  const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(`chrome-extension://${chrome.runtime.id}/`);
-  if (fromExtensionPage) return true;
-  return PAGE_TYPES.has(type) && typeof sender.url === 'string' && sender.url.startsWith('https://www.linkedin.com/');
+  if (sender.id !== chrome.runtime.id || typeof sender.url !== 'string') return false;
+  // our popup and options page, also when opened in a tab (sender.tab is set then)
+  if (sender.url.startsWith(`chrome-extension://${chrome.runtime.id}/`)) return true;
+  return PAGE_TYPES.has(type) && sender.url.startsWith('https://www.linkedin.com/');
 }
 
 export const handlers = {
