@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
         description = "Read-only hygiene for LinkedIn's Sent invitations: a local ledger, classification and a paced withdrawal plan.",
         subcommands = {
                 ReplayCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 ServeCommand.class,
+                TokenCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -25,7 +28,19 @@ public final class Main implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::handleFailure);
+    }
+
+    /** Expected failures (bad file, bad policy value) print one line and exit 1; anything else is a bug. */
+    private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof CliException) {
+            cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+            cmd.getErr().flush();
+            return 1;
+        }
+        throw e;
     }
 
     @Override
