@@ -65,6 +65,13 @@ function showCode(code) {
   $('pair-state').className = '';
 }
 
+// Opening the status page through a one-time login link signs the user in there.
+$('status-page').addEventListener('click', async (event) => {
+  event.preventDefault();
+  const answer = await ask({ type: 'status-link' });
+  await chrome.tabs.create({ url: answer && answer.ok ? answer.data.url : $('status-page').href });
+});
+
 $('pair').addEventListener('click', async () => {
   $('pair').disabled = true;
   const answer = await ask({ type: 'pair-start' });

@@ -73,6 +73,13 @@ export const handlers = {
     };
   },
 
+  /** A one-time sign-in link to the status pages (the agent's login link), else the plain address. */
+  async 'status-link'() {
+    const { port } = await readSettings();
+    const link = await callAgent('/login-links', { method: 'POST', body: {} });
+    return { ok: true, data: { url: link.ok && link.data && link.data.url ? link.data.url : `${agentOrigin(port)}/` } };
+  },
+
   async 'pair-start'() {
     return startPairing();
   },

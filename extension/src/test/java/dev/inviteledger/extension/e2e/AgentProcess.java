@@ -65,6 +65,22 @@ final class AgentProcess implements AutoCloseable {
         process = null;
     }
 
+    /** The one-time sign-in link to the status pages that `serve` prints, as a user would copy it. */
+    String loginLink() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(http://127\\.0\\.0\\.1:" + port + "/\\S*login\\S*)").matcher(lines.get(i));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("The agent printed no login link; its log:\n" + logTail());
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);

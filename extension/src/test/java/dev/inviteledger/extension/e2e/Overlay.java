@@ -29,8 +29,14 @@ final class Overlay {
     }
 
     void waitForPanelState(String state, double timeoutMs) {
-        page.locator(PANEL + " section.panel[data-state=\"" + state + "\"]")
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(timeoutMs));
+        try {
+            page.locator(PANEL + " section.panel[data-state=\"" + state + "\"]")
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(timeoutMs));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            Locator box = panelBox();
+            String shown = box.count() == 0 ? "no panel at all" : "state \"" + box.getAttribute("data-state") + "\": " + box.innerText();
+            throw new AssertionError("The panel never showed state \"" + state + "\" within " + timeoutMs + " ms; it shows " + shown, e);
+        }
     }
 
     String metric(String name) {
