@@ -25,7 +25,7 @@
 .metric .label { display: block; font-size: 11px; color: #424a53; text-transform: uppercase; letter-spacing: .03em; }
 .metric .value { display: block; font-size: 18px; font-weight: 700; color: #1f2328; }
 .metric .sub { display: block; font-size: 12px; color: #424a53; }
-.message { margin: 0; color: #1f2328; }
+.message { margin: 0; color: #1f2328; font-weight: 600; }
 .message-detail { margin: 4px 0 0; color: #424a53; font-size: 12px; }
 .notes { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 4px; }
 .notes li { background: #fff8c5; color: #4d2d00; border-radius: 6px; padding: 4px 8px; font-size: 12px; }

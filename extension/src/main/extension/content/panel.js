@@ -1,6 +1,6 @@
 // The summary panel: pending vs cap, weekly headroom, today's batch, and the agent's warnings;
-// or a state (agent offline, pairing needed, version mismatch). Placed above the list, or fixed
-// in a corner when no invitation row could be placed.
+// or a state (agent offline, pairing needed, version mismatch). Placed above the list, else at
+// the top of <main>, or fixed in a corner on a page without <main>.
 (() => {
   const IL = globalThis.InviteLedger;
   const { el, text } = IL;
@@ -26,11 +26,17 @@
       shadow.append(this.box);
     }
 
-    /** Above the list when we know where it is, else fixed in a corner of the window. */
-    place(listTop) {
+    /**
+     * Above the list when we know where it is; else at the top of LinkedIn's <main> (nothing is
+     * covered); fixed in a corner only on a page without <main>.
+     */
+    place(listTop, region) {
       if (listTop && listTop.parentNode) {
         this.host.removeAttribute('data-placement');
         if (this.host.nextSibling !== listTop || !this.host.isConnected) listTop.before(this.host);
+      } else if (region && region !== document.body) {
+        this.host.setAttribute('data-placement', 'top');
+        if (region.firstChild !== this.host) region.prepend(this.host);
       } else {
         this.host.setAttribute('data-placement', 'corner');
         if (this.host.parentNode !== document.body) document.body.append(this.host);

@@ -120,7 +120,7 @@
       const drawn = await this.badges.render(located.placements, this.cancelled);
       if (this.stopped) return;
       this.panel.showReport(report);
-      this.panel.place(located.listTop);
+      this.panel.place(located.listTop, this.region);
       // timings for the E2E overlay-budget report (and anyone curious in DevTools)
       console.debug(`[invite-ledger] capture ${snapshot.html.length} chars in ${ms(snapshot.ms)} (${snapshot.slices} slices, join ${ms(snapshot.joinMs)});`
         + ` agent answered in ${ms(snapshot.agentMs)}; rows located in ${ms(locateMs)};`
@@ -129,7 +129,7 @@
 
     showProblem(answer) {
       this.panel.showState(answer.state, answer.state === 'error' ? answer.message : '');
-      if (!this.panel.host.isConnected) this.panel.place(null); // no list placed yet: the corner
+      if (!this.panel.host.isConnected) this.panel.place(null, this.region); // no list placed yet
       if (answer.state === 'gone') return;
       // offline, not paired, ...: try again later (page changes also trigger a capture)
       this.force = true;
