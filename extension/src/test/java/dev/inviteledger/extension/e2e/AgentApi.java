@@ -54,8 +54,20 @@ final class AgentApi {
 
     /** All invitations of an account, every state, as the agent lists them. */
     JsonNode invitations(String account, String status) throws IOException {
-        String query = "?account=" + enc(account) + "&size=2000" + (status == null ? "" : "&status=" + enc(status));
+        String query = "?account=" + enc(account) + "&size=500" + (status == null ? "" : "&status=" + enc(status));
         return get("/api/v1/invitations" + query);
+    }
+
+    /** POST /api/v1/captures as the extension does: the agent's CaptureReport for this page. */
+    JsonNode postCapture(String url, String html, String account) throws IOException {
+        var body = JSON.createObjectNode().put("url", url).put("capturedAt", java.time.Instant.now().toString())
+                .put("html", html).put("account", account);
+        HttpResponse<String> response = send(request("/api/v1/captures")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        if (response.statusCode() != 200) {
+            throw new IOException("POST /api/v1/captures -> " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     static String enc(String s) {

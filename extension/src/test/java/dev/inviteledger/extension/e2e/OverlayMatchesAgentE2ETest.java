@@ -15,19 +15,29 @@ class OverlayMatchesAgentE2ETest extends E2eTestBase {
     private static final String ACCOUNT = "gen-d";
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
+    /**
+     * The oracle: the same sanitized capture (made by the extension's own serializer in its own
+     * world) posted by the test to a twin account with the same, one-capture history. The agent's
+     * CaptureReport for it must be what every badge and the panel show.
+     */
     @Test
     void badgesAndPanelShowTheAgentsAnswer() throws Exception {
-        Page page = openSent(ACCOUNT, FixturePages.genD());
+        env.browser.configure(env.agent.port(), ACCOUNT);
+        env.browser.linkedin.serve(SENT_PATH, FixturePages.genD());
+        Page page = newPage();
+        ExtensionWorld world = new ExtensionWorld(env.browser, page);
+        page.navigate(FixturePages.SENT_URL);
         Overlay overlay = new Overlay(page);
         overlay.waitForPanelState("ok", 30_000);
 
-        JsonNode pending = pendingOf(ACCOUNT);
+        JsonNode report = env.api.postCapture(page.url(), world.capture(), ACCOUNT + "-oracle");
+        JsonNode invitations = report.path("invitations");
         // 11 invited people; the hidden duplicate row is not a twelfth
-        assertThat(pending).hasSize(11);
-        overlay.waitForBadges(pending.size(), 15_000);
+        assertThat(invitations).hasSize(11);
+        overlay.waitForBadges(invitations.size(), 15_000);
 
         List<String> checked = new ArrayList<>();
-        for (JsonNode inv : pending) {
+        for (JsonNode inv : invitations) {
             String slug = Expected.slug(inv);
             Locator badge = slug != null ? overlay.badgeOfSlug(slug) : overlay.badgeOfLabel(inv.path("name").asText());
             assertThat(badge).hasCount(1);
@@ -41,17 +51,19 @@ class OverlayMatchesAgentE2ETest extends E2eTestBase {
         }
         assertThat(checked).contains("jo.tester@example.com", HOSTILE);
 
-        JsonNode summary = env.api.summary(ACCOUNT);
-        JsonNode h = summary.path("headroom");
+        JsonNode h = report.path("headroom");
         assertThat(overlay.metric("pending")).isEqualTo(Expected.orQ(h.path("pending")) + " / " + Expected.orQ(h.path("pendingCap")));
         assertThat(overlay.metric("weekly")).isEqualTo(Expected.range(h.path("sentLast7Days"), "") + " / " + Expected.orQ(h.path("weeklyLimit")));
-        assertThat(overlay.metric("today")).isEqualTo(Expected.orQ(summary.path("today").path("done")) + " / " + Expected.orQ(summary.path("today").path("planned")));
+        assertThat(overlay.metric("today")).isEqualTo(Expected.orQ(report.path("today").path("done")) + " / " + Expected.orQ(report.path("today").path("planned")));
         assertThat(overlay.panelBox()).hasClass(java.util.regex.Pattern.compile("level-" + h.path("level").asText()));
         assertThat(overlay.panel()).not().hasAttribute("data-placement", java.util.regex.Pattern.compile(".*")); // above the list
+        // the account's own summary agrees
+        assertThat(env.api.summary(ACCOUNT).path("headroom").path("pending").asInt()).isEqualTo(h.path("pending").asInt());
 
         screenshot(page, "overlay-gen-d.png");
         overlay.panel().screenshot(new Locator.ScreenshotOptions().setPath(env.screenshot("panel-gen-d.png")));
         page.locator("[role=listitem]:visible").nth(0).screenshot(new Locator.ScreenshotOptions().setPath(env.screenshot("badge-row-gen-d.png")));
+        world.detach();
     }
 
     @Test
@@ -90,16 +102,5 @@ class OverlayMatchesAgentE2ETest extends E2eTestBase {
             }
         }, new Page.WaitForConditionOptions().setTimeout(10_000));
         assertThat(Overlay.part(overlay.badgeOfSlug("hamish-abernethy"), "plan")).isNull();
-    }
-
-    private JsonNode pendingOf(String account) throws Exception {
-        JsonNode items = invitationsOf(account);
-        List<JsonNode> pending = new ArrayList<>();
-        for (JsonNode item : items) {
-            if ("pending".equals(item.path("state").asText("pending"))) {
-                pending.add(item);
-            }
-        }
-        return AgentApi.JSON.valueToTree(pending);
     }
 }

@@ -2,14 +2,9 @@ package dev.inviteledger.extension.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,21 +25,17 @@ class ReadOnlyE2ETest extends E2eTestBase {
 
         Page page = newPage();
         page.addInitScript(FixturePages.resourceAt("/instrument/page-world.js"));
-        CDPSession cdp = env.browser.context.newCDPSession(page);
-        List<JsonObject> contexts = new CopyOnWriteArrayList<>();
-        cdp.on("Runtime.executionContextCreated", e -> contexts.add(e.getAsJsonObject("context")));
-        cdp.send("Runtime.enable");
+        ExtensionWorld world = new ExtensionWorld(env.browser, page);
 
         page.navigate(FixturePages.SENT_URL);
         Overlay overlay = new Overlay(page);
         overlay.waitForPanelState("ok", 30_000);
         overlay.waitForBadges(10, 15_000);
 
-        int world = extensionWorld(page, contexts);
-        assertThat(evaluate(cdp, world, FixturePages.resourceAt("/instrument/extension-world.js"))).isEqualTo("installed");
-        // the tripwire works: a click made in the extension's world is counted...
-        assertThat(evaluate(cdp, world, "document.createElement('i').click(), __ilCalls.length")).isEqualTo(1);
-        evaluate(cdp, world, "__ilCalls.length = 0");
+        assertThat(world.evaluate(FixturePages.resourceAt("/instrument/extension-world.js"))).isEqualTo("installed");
+        // the tripwire works: a click made in the extension's world is counted
+        assertThat(world.evaluate("document.createElement('i').click(), __ilCalls.length")).isEqualTo(1);
+        world.evaluate("__ilCalls.length = 0");
 
         page.evaluate("() => __fake.loadMore()"); // LinkedIn adds rows (no event involved)
         overlay.waitForBadges(20, 15_000);
@@ -71,7 +62,7 @@ class ReadOnlyE2ETest extends E2eTestBase {
         overlay.waitForPanelState("ok", 30_000);
         page.waitForTimeout(1500);
 
-        Object extensionCalls = evaluate(cdp, world, "JSON.stringify(__ilCalls)");
+        Object extensionCalls = world.evaluate("JSON.stringify(__ilCalls)");
         Object pageWorld = page.evaluate("() => JSON.stringify(window.__ilPageWorld)");
         List<String> others = env.browser.linkedin.otherRequests();
         int trapped = env.trap.connections() - trapBefore;
@@ -84,35 +75,6 @@ class ReadOnlyE2ETest extends E2eTestBase {
         assertThat(others).as("LinkedIn requests not made by the test").isEmpty();
         assertThat(trapped).as("connections that escaped to a LinkedIn host").isZero();
         assertThat(env.browser.linkedin.documentsServed()).as("only the one page the test opened").isEqualTo(1);
-        cdp.detach();
-    }
-
-    /** The execution context Chromium created for our content scripts in this page. */
-    private static int extensionWorld(Page page, List<JsonObject> contexts) {
-        page.waitForCondition(() -> contexts.stream().anyMatch(ReadOnlyE2ETest::isOurWorld));
-        return contexts.stream().filter(ReadOnlyE2ETest::isOurWorld).reduce((a, b) -> b).orElseThrow().get("id").getAsInt();
-    }
-
-    private static boolean isOurWorld(JsonObject c) {
-        return c.has("origin") && c.get("origin").getAsString().startsWith("chrome-extension://" + E2eSettings.EXTENSION_ID);
-    }
-
-    private static Object evaluate(CDPSession cdp, int contextId, String expression) {
-        JsonObject args = new JsonObject();
-        args.addProperty("expression", expression);
-        args.addProperty("contextId", contextId);
-        args.addProperty("returnByValue", true);
-        JsonObject answer = cdp.send("Runtime.evaluate", args);
-        if (answer.has("exceptionDetails")) {
-            throw new AssertionError("evaluation in the extension world failed: " + answer.get("exceptionDetails"));
-        }
-        JsonElement value = answer.getAsJsonObject("result").get("value");
-        if (value == null || value.isJsonNull()) {
-            return null;
-        }
-        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
-            return value.getAsInt();
-        }
-        return value instanceof JsonArray ? value.toString() : value.getAsString();
+        world.detach();
     }
 }
