@@ -62,6 +62,7 @@ final class E2eEnvironment {
     /** The real pairing: the popup requests it and shows a code; the user approves it on the agent's page. */
     private void pair() throws Exception {
         Page popup = browser.extensionPage("popup.html");
+        popup.setViewportSize(360, 520); // the size of a toolbar popup, for the screenshots
         Locator pairButton = popup.locator("#pair");
         popup.waitForCondition(pairButton::isEnabled);
         pairButton.click();
