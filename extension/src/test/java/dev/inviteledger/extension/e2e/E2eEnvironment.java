@@ -90,20 +90,27 @@ final class E2eEnvironment {
 
     /**
      * What a user does: sign in to the status pages with the one-time link `serve` printed, open
-     * /settings and approve the request with the code the popup shows. While the settings page has
-     * no pairing list yet, the same approval goes through the API the page uses (session + CSRF token).
+     * /settings, type the popup's code next to the extension's request and press Approve. While the
+     * settings page has no pairing list (status pages not merged yet), the same approval goes through
+     * the API that page uses (session + CSRF token).
      */
     private void approveOnSettingsPage(String code) {
         Page settings = browser.context.newPage();
         settings.navigate(agent.loginLink());
         settings.navigate(new AgentApi(agent.port()).base() + "/settings");
-        Pattern approveName = Pattern.compile("approve", Pattern.CASE_INSENSITIVE);
-        Locator request = settings.locator("form, tr, li, article, section")
-                .filter(new Locator.FilterOptions().setHasText(code))
+        Pattern approveName = Pattern.compile("^approve$", Pattern.CASE_INSENSITIVE);
+        Locator request = settings.locator("li, tr, article")
+                .filter(new Locator.FilterOptions().setHasText(browser.extensionOrigin))
                 .filter(new Locator.FilterOptions().setHas(settings.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(approveName))));
         if (request.count() > 0) {
-            request.last().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(approveName)).click();
+            Locator mine = request.last();
+            Locator codeInput = mine.getByLabel(Pattern.compile("code", Pattern.CASE_INSENSITIVE));
+            if (codeInput.count() > 0) {
+                codeInput.first().fill(code);
+            }
+            mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(approveName)).click();
             settings.waitForLoadState();
+            settings.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("agent-settings-after-approval.png")));
         } else {
             Object status = settings.evaluate("async ({ code, origin }) => {"
                     + " const session = await (await fetch('/api/v1/session')).json();"
