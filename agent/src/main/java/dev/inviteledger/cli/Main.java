@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ReplayCommand.class,
                 ServeCommand.class,
+                AutostartCommand.class,
+                DoctorCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
