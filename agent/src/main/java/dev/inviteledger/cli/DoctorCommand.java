@@ -15,6 +15,7 @@ import dev.inviteledger.doctor.PairingCheck;
 import dev.inviteledger.doctor.PortCheck;
 import dev.inviteledger.doctor.SchemaVersionCheck;
 import dev.inviteledger.doctor.VersionsCheck;
+import dev.inviteledger.ledger.Ledger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "doctor",
         description = "Check the installation and say, in plain words, what needs doing. Exits 1 when something needs your action.")
 final class DoctorCommand implements Callable<Integer> {
-    /** Newest ledger schema this build knows. */
-    static final int SUPPORTED_SCHEMA_VERSION = 1;
-
     @Spec
     CommandSpec spec;
 
@@ -51,7 +49,7 @@ final class DoctorCommand implements Callable<Integer> {
                 new NamedCheck("port", new PortCheck(port, AppInfo.version())),
                 new NamedCheck("data", new DataDirectoryCheck(dir)),
                 new NamedCheck("database", new DatabaseIntegrityCheck(database)),
-                new NamedCheck("schema", new SchemaVersionCheck(database, SUPPORTED_SCHEMA_VERSION)),
+                new NamedCheck("schema", new SchemaVersionCheck(database, Ledger.latestSchemaVersion())),
                 new NamedCheck("pairing", new PairingCheck(database, port)),
                 new NamedCheck("versions", new VersionsCheck(AppInfo.version(), extensionZip)),
                 new NamedCheck("autostart", new AutostartCheck(Autostarts.forThisMachine(Optional.empty())))));

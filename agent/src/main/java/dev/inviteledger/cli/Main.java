@@ -11,9 +11,12 @@ import picocli.CommandLine.Command;
         description = "Read-only hygiene for LinkedIn's Sent invitations: a local ledger, classification and a paced withdrawal plan.",
         subcommands = {
                 ReplayCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 ServeCommand.class,
                 AutostartCommand.class,
                 DoctorCommand.class,
+                TokenCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -27,7 +30,19 @@ public final class Main implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::handleFailure);
+    }
+
+    /** Expected failures (bad file, bad policy value) print one line and exit 1; anything else is a bug. */
+    private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof CliException) {
+            cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+            cmd.getErr().flush();
+            return 1;
+        }
+        throw e;
     }
 
     @Override

@@ -1,14 +1,89 @@
 package dev.inviteledger.cli;
 
+import dev.inviteledger.config.AppInfo;
+import dev.inviteledger.http.AgentServer;
+import dev.inviteledger.http.LoginLinks;
+import dev.inviteledger.http.PortInUseException;
+import dev.inviteledger.http.ServerConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the HTTP agent lands: says so instead of pretending to serve. */
-@Command(name = "serve", description = "Run the local agent on 127.0.0.1 (not available yet).")
+/** Runs the agent on 127.0.0.1 until SIGTERM or Ctrl-C, then stops gracefully. */
+@Command(name = "serve", description = "Run the local agent on 127.0.0.1: the API for the extension and the status pages.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + AppInfo.DEFAULT_PORT,
+            description = "TCP port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Policy settings file (not available yet).")
+    Path policy;
+
+    @Option(names = "--demo", description = "Serve a demo ledger of invented people (not available yet).")
+    boolean demo;
+
+    @Option(names = "--allow-extension-id", paramLabel = "ID",
+            description = "Also accept this extension id (a store build); repeatable. The shipped extension is always accepted.")
+    List<String> extraExtensionIds = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    private final AgentWiring wiring;
+
+    ServeCommand() {
+        this(new DefaultWiring());
+    }
+
+    ServeCommand(AgentWiring wiring) {
+        this.wiring = wiring;
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("serve: the HTTP agent is not built yet in this version.");
-        return 1;
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (demo || policy != null) {
+            err.println("serve: " + (demo ? "--demo" : "--policy") + " is not available yet in this version.");
+            return 2;
+        }
+        ServerConfig config;
+        try {
+            Set<String> ids = new LinkedHashSet<>(ServerConfig.defaults(port).allowedExtensionIds());
+            ids.addAll(extraExtensionIds);
+            config = ServerConfig.defaults(port).withAllowedExtensionIds(ids);
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage());
+            return 2;
+        }
+        Path directory = dataDir.directory();
+        AgentServer server = wiring.assemble(config, directory);
+        try {
+            server.start();
+        } catch (PortInUseException | IllegalStateException e) {
+            err.println("serve: " + e.getMessage());
+            return 1;
+        }
+        server.installShutdownHook();
+        out.println("Invite Ledger agent on " + server.baseUrl() + " (data: " + directory + ")");
+        out.println("Status pages: " + server.loginLinks().mint(LoginLinks.CONSOLE_LINK_LIFETIME).url()
+                + " (a one-time sign-in link, valid for an hour)");
+        out.println("Stop with Ctrl-C.");
+        out.flush();
+        server.awaitStop();
+        return 0;
     }
 }

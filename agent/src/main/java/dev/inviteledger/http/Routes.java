@@ -1,0 +1,101 @@
+package dev.inviteledger.http;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How route modules declare routes: every route names its {@link Access}, and the few that take a body
+ * other than JSON say so here, which is where {@link WriteGuard} learns its exceptions. Collected first,
+ * then handed to Javalin by {@link AgentServer}.
+ */
+public final class Routes {
+
+    /** One declared route. */
+    public record Route(HandlerType method, String path, Access access, Handler handler) {}
+
+    /** A classpath directory served as static files under a URL path. */
+    public record StaticFiles(String classpathDirectory, String hostedPath) {}
+
+    private final List<Route> routes = new ArrayList<>();
+    private final Set<WriteGuard.RouteKey> multipartRoutes = new LinkedHashSet<>();
+    private final Set<WriteGuard.RouteKey> formRoutes = new LinkedHashSet<>();
+    private final List<StaticFiles> staticFiles = new ArrayList<>();
+
+    public Routes get(String path, Access access, Handler handler) {
+        return add(HandlerType.GET, path, access, handler);
+    }
+
+    /** A POST taking JSON (and the API header). */
+    public Routes post(String path, Access access, Handler handler) {
+        return add(HandlerType.POST, path, access, handler);
+    }
+
+    public Routes put(String path, Access access, Handler handler) {
+        return add(HandlerType.PUT, path, access, handler);
+    }
+
+    public Routes patch(String path, Access access, Handler handler) {
+        return add(HandlerType.PATCH, path, access, handler);
+    }
+
+    public Routes delete(String path, Access access, Handler handler) {
+        return add(HandlerType.DELETE, path, access, handler);
+    }
+
+    /** A POST that also accepts multipart/form-data (the data-export upload); the API header is still required. */
+    public Routes multipartPost(String path, Access access, Handler handler) {
+        multipartRoutes.add(new WriteGuard.RouteKey("POST", fixedPath(path)));
+        return add(HandlerType.POST, path, access, handler);
+    }
+
+    /**
+     * A status-page form POST (application/x-www-form-urlencoded). Always {@link Access#SESSION}; the form
+     * must carry the session's CSRF token in the {@code csrf} field and come from the agent's own origin.
+     */
+    public Routes formPost(String path, Handler handler) {
+        formRoutes.add(new WriteGuard.RouteKey("POST", fixedPath(path)));
+        return add(HandlerType.POST, path, Access.SESSION, handler);
+    }
+
+    /** Serves a classpath directory (CSS, JS, images) publicly: never put ledger data there. */
+    public Routes staticFiles(String classpathDirectory, String hostedPath) {
+        staticFiles.add(new StaticFiles(classpathDirectory, hostedPath));
+        return this;
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    public Set<WriteGuard.RouteKey> multipartRoutes() {
+        return Set.copyOf(multipartRoutes);
+    }
+
+    public Set<WriteGuard.RouteKey> formRoutes() {
+        return Set.copyOf(formRoutes);
+    }
+
+    public List<StaticFiles> staticFiles() {
+        return List.copyOf(staticFiles);
+    }
+
+    private Routes add(HandlerType method, String path, Access access, Handler handler) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("route paths start with '/': " + path);
+        }
+        routes.add(new Route(method, path, access, handler));
+        return this;
+    }
+
+    /** Exceptions are matched by exact path, so they cannot have path parameters. */
+    private static String fixedPath(String path) {
+        if (path.contains("{") || path.contains("<") || path.contains("*")) {
+            throw new IllegalArgumentException("form and multipart routes need a fixed path (no parameters): " + path);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.inviteledger.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers CSRF through "simple" requests: a web page can POST a form or {@code text/plain} anywhere
+ * without a preflight, but it cannot send {@code application/json} or a custom header cross-origin
+ * without one, and the {@link OriginGuard} refuses that preflight. So every state-changing request needs
+ * {@code Content-Type: application/json} and {@code X-Invite-Ledger-Api: <version>}.
+ * <p>Exceptions are declared per route (exact method and path) when the route is registered:
+ * multipart for the import upload (still with the header), and urlencoded forms for the status pages
+ * (HTML forms cannot set headers, so {@link TokenGuard} demands the session's CSRF token instead).
+ * <p>The header doubles as the version handshake: a different version is refused with 412 on any request.
+ */
+public final class WriteGuard implements Handler {
+
+    public static final String API_HEADER = "X-Invite-Ledger-Api";
+    static final String JSON = "application/json";
+    static final String MULTIPART = "multipart/form-data";
+    static final String FORM = "application/x-www-form-urlencoded";
+    private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    /** A route by method and exact path, as declared for an exception. */
+    public record RouteKey(String method, String path) {
+        public RouteKey {
+            method = method.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private final int apiVersion;
+    private final Set<RouteKey> multipartRoutes;
+    private final Set<RouteKey> formRoutes;
+
+    public WriteGuard(int apiVersion, Set<RouteKey> multipartRoutes, Set<RouteKey> formRoutes) {
+        this.apiVersion = apiVersion;
+        this.multipartRoutes = Set.copyOf(multipartRoutes);
+        this.formRoutes = Set.copyOf(formRoutes);
+    }
+
+    public static boolean isWrite(String method) {
+        return WRITE_METHODS.contains(method.toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        check(ctx.method().name(), ctx.path(), ctx.header("Content-Type"), ctx.header(API_HEADER)).ifPresent(error -> {
+            throw error;
+        });
+    }
+
+    /** Is this route a declared urlencoded-form route (whose CSRF defence is the session token)? */
+    public boolean isFormRoute(String method, String path) {
+        return formRoutes.contains(new RouteKey(method, path));
+    }
+
+    Optional<ApiError> check(String method, String path, String contentType, String apiHeader) {
+        if (apiHeader != null) {
+            Optional<ApiError> versionError = checkVersion(apiHeader.trim());
+            if (versionError.isPresent()) {
+                return versionError;
+            }
+        }
+        if (!isWrite(method)) {
+            return Optional.empty();
+        }
+        RouteKey route = new RouteKey(method, path);
+        String mediaType = mediaType(contentType);
+        boolean form = formRoutes.contains(route) && FORM.equals(mediaType);
+        boolean multipart = multipartRoutes.contains(route) && MULTIPART.equals(mediaType);
+        if (!JSON.equals(mediaType) && !form && !multipart) {
+            return Optional.of(new ApiError(415, "unsupported-content-type", expectedContentType(route)));
+        }
+        if (JSON.equals(mediaType) && !utf8OrUnspecified(contentType)) {
+            return Optional.of(new ApiError(415, "unsupported-charset", "JSON bodies must be UTF-8."));
+        }
+        if (apiHeader == null && !form) {
+            return Optional.of(ApiError.badRequest("api-header-required",
+                    "Requests that change data need the header " + API_HEADER + ": " + apiVersion + "."));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ApiError> checkVersion(String value) {
+        int spoken;
+        try {
+            spoken = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return Optional.of(ApiError.badRequest("bad-api-header",
+                    API_HEADER + " must be a whole number: this agent speaks API v" + apiVersion + "."));
+        }
+        if (spoken == apiVersion) {
+            return Optional.empty();
+        }
+        String update = spoken > apiVersion ? "the agent (invite-ledger)" : "the extension";
+        return Optional.of(new ApiError(412, "api-version-mismatch",
+                "The extension speaks API v" + spoken + ", the agent speaks v" + apiVersion + ": update " + update
+                        + " so both speak the same version."));
+    }
+
+    private String expectedContentType(RouteKey route) {
+        if (multipartRoutes.contains(route)) {
+            return "This request needs Content-Type: " + MULTIPART + " (or " + JSON + ").";
+        }
+        if (formRoutes.contains(route)) {
+            return "This request needs Content-Type: " + FORM + " (or " + JSON + ").";
+        }
+        return "Requests that change data need Content-Type: " + JSON + ".";
+    }
+
+    /** The bare media type, lower case, without parameters; null when absent or blank. */
+    static String mediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return type.isEmpty() ? null : type;
+    }
+
+    private static boolean utf8OrUnspecified(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.trim().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                String charset = p.substring("charset=".length()).replace("\"", "");
+                return charset.equals("utf-8") || charset.equals("utf8");
+            }
+        }
+        return true;
+    }
+}

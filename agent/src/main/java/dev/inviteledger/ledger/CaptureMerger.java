@@ -1,0 +1,357 @@
+package dev.inviteledger.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.inviteledger.config.Json;
+import dev.inviteledger.page.ParsedRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Folds one capture into the ledger inside the caller's write transaction. Rules (docs/ledger.md):
+ * <ul>
+ * <li>a row updates the account's pending invitation for its key: first/last seen, latest name, headline
+ *     and age text, the note flag (a note never disappears from a sent invitation), and the send interval
+ *     narrowed to the intersection of all observations; a contradiction keeps the newest and warns;</li>
+ * <li>a person whose invitation had closed is a re-send (new row, previous_id, resend_count + 1), unless
+ *     the age proves the invitation was sent before that close: then the close was wrong (e.g. a withdrawal
+ *     that did not take effect), the same invitation is reopened and a warning says so;</li>
+ * <li>only a complete capture closes: a pending invitation it lacks, last seen before it, becomes
+ *     withdrawn / accepted / closed-unknown;</li>
+ * <li>out of order (older than the latest page capture of the account): rows attach to the invitation that
+ *     was pending at that time, descriptive fields are not overwritten by older text, and because closing
+ *     needs "last seen before this capture", nothing seen later is closed.</li>
+ * </ul>
+ * Reads are set-at-a-time (open invitations once, closed ones for unknown keys in chunks); writes are batched.
+ */
+final class CaptureMerger {
+    private final Connection c;
+    private final CaptureInput in;
+    private final String account;
+    private final long t;
+    private final long now;
+    private final List<String> warnings = new ArrayList<>();
+    private final List<InvRow> touched = new ArrayList<>();
+    private final Set<Long> touchedIds = new HashSet<>();
+    private final List<long[]> undoWithdrawals = new ArrayList<>();
+    private final List<Object[]> observations = new ArrayList<>();
+    private int created;
+    private int updated;
+    private int resends;
+    private int reopened;
+    private int closedWithdrawn;
+    private int closedAccepted;
+    private int closedUnknown;
+
+    CaptureMerger(Connection c, CaptureInput in, long now) {
+        this.c = c;
+        this.in = in;
+        this.account = Accounts.normalize(in.account());
+        this.t = Times.millis(in.capturedAt());
+        this.now = now;
+    }
+
+    MergeResult merge() throws SQLException {
+        long accountId = Accounts.ensure(c, account, now);
+        Long latestPage = latestPageCapture(c, accountId);
+        boolean outOfOrder = latestPage != null && t < latestPage;
+        boolean complete = in.complete();
+        long captureId = insertCapture(accountId, complete);
+
+        Map<String, ParsedRow> rows = dedupe(in.page().rows());
+        Map<String, InvRow> open = InvitationRows.loadOpen(c, accountId);
+        List<String> needHistory = new ArrayList<>();
+        for (String key : rows.keySet()) {
+            if (outOfOrder || !open.containsKey(key)) {
+                needHistory.add(key);
+            }
+        }
+        Map<String, List<InvRow>> closed = needHistory.isEmpty() ? Map.of()
+                : InvitationRows.loadClosed(c, accountId, needHistory);
+        long[] nextId = {InvitationRows.nextId(c)};
+
+        Set<Long> present = new HashSet<>();
+        for (ParsedRow row : rows.values()) {
+            InvRow inv = resolve(row, open, closed.getOrDefault(row.key(), List.of()), outOfOrder, nextId);
+            present.add(inv.id);
+            observe(inv, row, captureId);
+        }
+        if (complete) {
+            closeMissing(accountId, open, present);
+        }
+
+        InvitationRows.flush(c, accountId, touched);
+        writeWithdrawalUndos();
+        writeObservations();
+        writeWarnings(captureId);
+        return new MergeResult(captureId, account, in.capturedAt(), complete, outOfOrder, created, updated, resends,
+                reopened, closedWithdrawn, closedAccepted, closedUnknown, observations.size(), warnings,
+                new ArrayList<>(rows.keySet()));
+    }
+
+    private Map<String, ParsedRow> dedupe(List<ParsedRow> parsed) {
+        Map<String, ParsedRow> rows = new LinkedHashMap<>();
+        for (ParsedRow row : parsed) {
+            if (row.key() == null || row.key().isBlank()) {
+                warnings.add("a row without a key was ignored");
+            } else if (rows.putIfAbsent(row.key(), row) != null) {
+                warnings.add("duplicate row for " + row.key() + " in the capture; kept the first");
+            }
+        }
+        return rows;
+    }
+
+    /** Which invitation this row is about: see the class comment. */
+    private InvRow resolve(ParsedRow row, Map<String, InvRow> open, List<InvRow> closed, boolean outOfOrder,
+                           long[] nextId) {
+        InvRow current = open.get(row.key());
+        if (outOfOrder || current == null) {
+            // an invitation closed only after t was still pending at t: this capture saw that one
+            // (an older capture replayed late, or a withdrawal recorded after the capture time)
+            for (InvRow prev : closed) {
+                if (prev.closedAt != null && t < prev.closedAt && (prev.sentEarliest == null || prev.sentEarliest < t)) {
+                    updated++;
+                    return touch(prev);
+                }
+            }
+        }
+        if (current != null) {
+            updated++;
+            return touch(current);
+        }
+        InvRow prev = closed.isEmpty() ? null : closed.get(closed.size() - 1);
+        if (prev != null && row.ageDays() != null && prev.closedAt != null
+                && Windows.observed(t, row.ageDays())[1] < prev.closedAt) {
+            // sent before it was closed, yet still listed: the close (often a withdrawal) did not happen
+            warnings.add(row.key() + " is still pending although it was recorded as " + prev.state.wireName() + " at "
+                    + Instant.ofEpochMilli(prev.closedAt) + "; its age shows the same invitation, so it was reopened");
+            if (prev.state == InvitationState.WITHDRAWN) {
+                undoWithdrawals.add(new long[] {prev.id});
+            }
+            prev.reopen();
+            open.put(prev.key, prev);
+            reopened++;
+            updated++;
+            return touch(prev);
+        }
+        InvRow fresh = new InvRow();
+        fresh.id = nextId[0]++;
+        fresh.key = row.key();
+        fresh.state = InvitationState.PENDING;
+        fresh.firstSeen = t;
+        fresh.lastSeen = t;
+        fresh.inserted = true;
+        if (prev != null) {
+            fresh.previousId = prev.id;
+            fresh.resendCount = prev.resendCount + 1;
+            fresh.keep = prev.keep;
+            resends++;
+        } else {
+            created++;
+        }
+        open.put(fresh.key, fresh);
+        return touch(fresh);
+    }
+
+    private InvRow touch(InvRow r) {
+        if (touchedIds.add(r.id)) {
+            touched.add(r);
+        }
+        return r;
+    }
+
+    private void observe(InvRow inv, ParsedRow row, long captureId) {
+        boolean newest = inv.inserted || t >= inv.lastSeen;
+        Object[] before = inv.fields();
+        long seenBefore = inv.lastSeen;
+        if (newest) {
+            inv.name = row.name() != null ? row.name() : inv.name;
+            inv.headline = row.headline() != null ? row.headline() : inv.headline;
+            inv.profileUrl = row.profileUrl() != null ? row.profileUrl() : inv.profileUrl;
+            inv.lastSentText = row.sentText() != null ? row.sentText() : inv.lastSentText;
+        }
+        inv.hasNote |= row.hasNote();
+        inv.firstSeen = Math.min(inv.firstSeen, t);
+        inv.lastSeen = Math.max(inv.lastSeen, t);
+        boolean contradiction = false;
+        if (row.ageDays() != null) {
+            long[] seen = Windows.observed(t, row.ageDays());
+            if (!inv.windowKnown()) {
+                inv.sentEarliest = seen[0];
+                inv.sentLatest = seen[1];
+            } else {
+                long[] both = Windows.intersect(inv.sentEarliest, inv.sentLatest, seen[0], seen[1]);
+                if (both != null) {
+                    inv.sentEarliest = both[0];
+                    inv.sentLatest = both[1];
+                } else {
+                    contradiction = true;
+                    warnings.add(row.key() + ": \"" + row.sentText() + "\" at " + in.capturedAt()
+                            + " contradicts the send interval " + Windows.describe(inv.sentEarliest, inv.sentLatest)
+                            + (newest ? "; kept this newest observation" : "; kept the newer observations"));
+                    if (newest) {
+                        inv.sentEarliest = seen[0];
+                        inv.sentLatest = seen[1];
+                    }
+                }
+            }
+        }
+        if (!java.util.Arrays.equals(before, inv.fields())) {
+            inv.dirty = true;
+        } else if (inv.lastSeen != seenBefore) {
+            inv.seenOnly = true;
+        }
+        Integer min = row.ageDays() == null ? null : row.ageDays().min();
+        Integer max = row.ageDays() == null ? null : row.ageDays().max();
+        if (contradiction || inv.observationDiffers(min, max, row.sentText())) {
+            observations.add(new Object[] {captureId, inv.id, min, max, row.sentText()});
+            inv.hasObservation = true;
+            inv.obsAgeMin = min;
+            inv.obsAgeMax = max;
+            inv.obsText = row.sentText();
+        }
+    }
+
+    private void closeMissing(long accountId, Map<String, InvRow> open, Set<Long> present) throws SQLException {
+        Map<Long, Long> activeWithdrawals = null;
+        try (ConnectionEvidence.Lookup evidence = new ConnectionEvidence.Lookup(c, accountId)) {
+            for (InvRow inv : open.values()) {
+                if (present.contains(inv.id) || inv.state != InvitationState.PENDING || inv.lastSeen >= t) {
+                    continue;
+                }
+                if (activeWithdrawals == null) {
+                    activeWithdrawals = activeWithdrawalsOfPending(accountId);
+                }
+                Long withdrawnAt = activeWithdrawals.get(inv.id);
+                if (withdrawnAt != null) {
+                    inv.close(InvitationState.WITHDRAWN, withdrawnAt);
+                    closedWithdrawn++;
+                } else if (evidence.explaining(inv, t) != null) {
+                    inv.close(InvitationState.ACCEPTED, t);
+                    closedAccepted++;
+                } else {
+                    inv.close(InvitationState.CLOSED_UNKNOWN, t);
+                    closedUnknown++;
+                }
+                touch(inv);
+            }
+        }
+    }
+
+    /** Normally empty: a recorded withdrawal closes its invitation at once; kept for histories that differ. */
+    private Map<Long, Long> activeWithdrawalsOfPending(long accountId) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT w.invitation_id, max(w.withdrawn_at) FROM withdrawals w"
+                + " JOIN invitations i ON i.id = w.invitation_id"
+                + " WHERE i.account_id = ? AND i.state = 'pending' AND w.undone_at IS NULL GROUP BY w.invitation_id")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private long insertCapture(long accountId, boolean complete) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO captures (account_id, captured_at, recorded_at,"
+                + " source, url, rows_seen, total_shown, complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            ps.setLong(1, accountId);
+            ps.setLong(2, t);
+            ps.setLong(3, now);
+            ps.setString(4, in.source());
+            ps.setString(5, in.url());
+            ps.setInt(6, in.page().coverage().rowsSeen());
+            Times.setInt(ps, 7, in.page().coverage().totalShown());
+            ps.setInt(8, complete ? 1 : 0);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static Long latestPageCapture(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT max(captured_at) FROM captures WHERE account_id = ? AND source <> 'import'")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        }
+    }
+
+    private void writeWithdrawalUndos() throws SQLException {
+        if (undoWithdrawals.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE withdrawals SET undone_at = ? WHERE invitation_id = ? AND undone_at IS NULL")) {
+            for (long[] u : undoWithdrawals) {
+                ps.setLong(1, t);
+                ps.setLong(2, u[0]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeObservations() throws SQLException {
+        if (observations.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO observations (capture_id, invitation_id, age_min,"
+                + " age_max, sent_text) VALUES (?, ?, ?, ?, ?)")) {
+            for (Object[] o : observations) {
+                ps.setLong(1, (Long) o[0]);
+                ps.setLong(2, (Long) o[1]);
+                Times.setInt(ps, 3, (Integer) o[2]);
+                Times.setInt(ps, 4, (Integer) o[3]);
+                if (o[4] == null) {
+                    ps.setNull(5, Types.VARCHAR);
+                } else {
+                    ps.setString(5, (String) o[4]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The capture row keeps the parser's warnings and the merge's; the result returns only the merge's. */
+    private void writeWarnings(long captureId) throws SQLException {
+        List<String> all = new ArrayList<>(in.page().warnings());
+        all.addAll(warnings);
+        if (all.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE captures SET warnings = ? WHERE id = ?")) {
+            ps.setString(1, toJson(all));
+            ps.setLong(2, captureId);
+            ps.executeUpdate();
+        }
+    }
+
+    static String toJson(List<String> list) {
+        try {
+            return Json.mapper().writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

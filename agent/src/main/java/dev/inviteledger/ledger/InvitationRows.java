@@ -1,0 +1,240 @@
+package dev.inviteledger.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Set-at-a-time reads and batched writes of {@link InvRow}s: no per-row SELECT on the hot path. */
+final class InvitationRows {
+    private static final int IN_CHUNK = 500;
+
+    private static final String SELECT = "SELECT i.id, i.key, i.name, i.headline, i.profile_url, i.state,"
+            + " i.sent_earliest, i.sent_latest, i.first_seen, i.last_seen, i.has_note, i.closed_at, i.previous_id,"
+            + " i.resend_count, i.keep, i.last_sent_text, o.id AS obs_id, o.age_min, o.age_max, o.sent_text"
+            + " FROM invitations i"
+            + " LEFT JOIN observations o ON o.id = (SELECT max(x.id) FROM observations x WHERE x.invitation_id = i.id)";
+
+    /** Descriptive fields only: leaves the indexed state column (and its index entries) alone. */
+    private static final String UPDATE_FIELDS = "UPDATE invitations SET name = ?, headline = ?, profile_url = ?,"
+            + " sent_earliest = ?, sent_latest = ?, first_seen = ?, last_seen = ?, has_note = ?, last_sent_text = ?"
+            + " WHERE id = ?";
+    private static final String UPDATE_STATE = "UPDATE invitations SET state = ?, closed_at = ?, closed_as = ?, keep = ?"
+            + " WHERE id = ?";
+    /** One statement for every row that was merely seen again: ids travel as one JSON array. */
+    private static final String UPDATE_SEEN = "UPDATE invitations SET last_seen = ?"
+            + " WHERE id IN (SELECT value FROM json_each(?))";
+
+    private static final String INSERT = "INSERT INTO invitations (id, account_id, key, name, headline, profile_url,"
+            + " state, sent_earliest, sent_latest, first_seen, last_seen, has_note, closed_at, closed_as, previous_id,"
+            + " resend_count, keep, last_sent_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private InvitationRows() {}
+
+    /** The account's pending invitations by key (at most one per key: a unique index guarantees it). */
+    static Map<String, InvRow> loadOpen(Connection c, long accountId) throws SQLException {
+        Map<String, InvRow> open = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE i.account_id = ? AND i.state = 'pending'")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    InvRow r = map(rs);
+                    open.put(r.key, r);
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Closed invitations for the given keys, oldest first per key; chunked IN lists. */
+    static Map<String, List<InvRow>> loadClosed(Connection c, long accountId, Collection<String> keys) throws SQLException {
+        Map<String, List<InvRow>> out = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String sql = SELECT + " WHERE i.account_id = ? AND i.state <> 'pending' AND i.key IN ("
+                    + "?,".repeat(chunk.size() - 1) + "?) ORDER BY i.id";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, accountId);
+                for (int k = 0; k < chunk.size(); k++) {
+                    ps.setString(k + 2, chunk.get(k));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        InvRow r = map(rs);
+                        out.computeIfAbsent(r.key, x -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The pending invitation for a key, else the most recent one; null when the key is unknown. */
+    static InvRow loadCurrent(Connection c, long accountId, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT
+                + " WHERE i.account_id = ? AND i.key = ? ORDER BY (i.state = 'pending') DESC, i.id DESC LIMIT 1")) {
+            ps.setLong(1, accountId);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? map(rs) : null;
+            }
+        }
+    }
+
+    static InvRow loadById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE i.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? map(rs) : null;
+            }
+        }
+    }
+
+    static long nextId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM invitations")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static InvRow map(ResultSet rs) throws SQLException {
+        InvRow r = new InvRow();
+        r.id = rs.getLong("id");
+        r.key = rs.getString("key");
+        r.name = rs.getString("name");
+        r.headline = rs.getString("headline");
+        r.profileUrl = rs.getString("profile_url");
+        r.state = InvitationState.fromWire(rs.getString("state"));
+        r.sentEarliest = Times.getLong(rs, "sent_earliest");
+        r.sentLatest = Times.getLong(rs, "sent_latest");
+        r.firstSeen = rs.getLong("first_seen");
+        r.lastSeen = rs.getLong("last_seen");
+        r.hasNote = rs.getInt("has_note") != 0;
+        r.closedAt = Times.getLong(rs, "closed_at");
+        r.previousId = Times.getLong(rs, "previous_id");
+        r.resendCount = rs.getInt("resend_count");
+        r.keep = rs.getInt("keep") != 0;
+        r.lastSentText = rs.getString("last_sent_text");
+        r.hasObservation = Times.getLong(rs, "obs_id") != null;
+        r.obsAgeMin = Times.getInt(rs, "age_min");
+        r.obsAgeMax = Times.getInt(rs, "age_max");
+        r.obsText = rs.getString("sent_text");
+        return r;
+    }
+
+    /**
+     * Writes what changed: set-based last_seen for rows merely seen again, batched field and state
+     * updates, then batched inserts (after the updates, so a closed row frees its key first).
+     */
+    static void flush(Connection c, long accountId, Collection<InvRow> rows) throws SQLException {
+        Map<Long, StringBuilder> seenByTime = new HashMap<>();
+        try (PreparedStatement fields = c.prepareStatement(UPDATE_FIELDS);
+             PreparedStatement states = c.prepareStatement(UPDATE_STATE);
+             PreparedStatement ins = c.prepareStatement(INSERT)) {
+            int nFields = 0;
+            int nStates = 0;
+            int nInserts = 0;
+            for (InvRow r : rows) {
+                if (r.inserted) {
+                    bindInsert(ins, accountId, r);
+                    ins.addBatch();
+                    nInserts++;
+                    continue;
+                }
+                if (r.dirty) {
+                    bindFields(fields, r);
+                    fields.addBatch();
+                    nFields++;
+                } else if (r.seenOnly) {
+                    StringBuilder ids = seenByTime.computeIfAbsent(r.lastSeen, t -> new StringBuilder("["));
+                    ids.append(ids.length() > 1 ? "," : "").append(r.id);
+                }
+                if (r.stateDirty) {
+                    bindState(states, r);
+                    states.addBatch();
+                    nStates++;
+                }
+            }
+            try (PreparedStatement seen = c.prepareStatement(UPDATE_SEEN)) {
+                for (Map.Entry<Long, StringBuilder> e : seenByTime.entrySet()) {
+                    seen.setLong(1, e.getKey());
+                    seen.setString(2, e.getValue().append(']').toString());
+                    seen.executeUpdate();
+                }
+            }
+            if (nFields > 0) {
+                fields.executeBatch();
+            }
+            if (nStates > 0) {
+                states.executeBatch();
+            }
+            if (nInserts > 0) {
+                ins.executeBatch();
+            }
+        }
+        for (InvRow r : rows) {
+            r.inserted = false;
+            r.dirty = false;
+            r.stateDirty = false;
+            r.seenOnly = false;
+        }
+    }
+
+    private static void bindFields(PreparedStatement ps, InvRow r) throws SQLException {
+        ps.setString(1, r.name);
+        ps.setString(2, r.headline);
+        ps.setString(3, r.profileUrl);
+        Times.setLong(ps, 4, r.sentEarliest);
+        Times.setLong(ps, 5, r.sentLatest);
+        ps.setLong(6, r.firstSeen);
+        ps.setLong(7, r.lastSeen);
+        ps.setInt(8, r.hasNote ? 1 : 0);
+        ps.setString(9, r.lastSentText);
+        ps.setLong(10, r.id);
+    }
+
+    private static void bindState(PreparedStatement ps, InvRow r) throws SQLException {
+        ps.setString(1, r.state.wireName());
+        Times.setLong(ps, 2, r.closedAt);
+        setClosedAs(ps, 3, r.state);
+        ps.setInt(4, r.keep ? 1 : 0);
+        ps.setLong(5, r.id);
+    }
+
+    private static void bindInsert(PreparedStatement ps, long accountId, InvRow r) throws SQLException {
+        ps.setLong(1, r.id);
+        ps.setLong(2, accountId);
+        ps.setString(3, r.key);
+        ps.setString(4, r.name);
+        ps.setString(5, r.headline);
+        ps.setString(6, r.profileUrl);
+        ps.setString(7, r.state.wireName());
+        Times.setLong(ps, 8, r.sentEarliest);
+        Times.setLong(ps, 9, r.sentLatest);
+        ps.setLong(10, r.firstSeen);
+        ps.setLong(11, r.lastSeen);
+        ps.setInt(12, r.hasNote ? 1 : 0);
+        Times.setLong(ps, 13, r.closedAt);
+        setClosedAs(ps, 14, r.state);
+        Times.setLong(ps, 15, r.previousId);
+        ps.setInt(16, r.resendCount);
+        ps.setInt(17, r.keep ? 1 : 0);
+        ps.setString(18, r.lastSentText);
+    }
+
+    private static void setClosedAs(PreparedStatement ps, int index, InvitationState state) throws SQLException {
+        if (state.isClosed()) {
+            ps.setString(index, state.wireName());
+        } else {
+            ps.setNull(index, Types.VARCHAR);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package dev.inviteledger.ledger;
+
+import dev.inviteledger.config.DataDirectory;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The invitation ledger: the history LinkedIn does not keep, in one SQLite file. Every write is one
+ * transaction, committed before the method returns. Thread-safe; writes are serialized in-process.
+ * See docs/ledger.md for the states, the merge rules and the schema.
+ */
+public final class Ledger implements AutoCloseable {
+    public static final String DEFAULT_ACCOUNT = "default";
+    /** LinkedIn's "up to 3 weeks"; the policy owns the configured value. */
+    public static final Duration DEFAULT_RESEND_COOLDOWN = Duration.ofDays(21);
+
+    private final Database db;
+    private final Clock clock;
+
+    private Ledger(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) {@code ledger.sqlite} in {@code dataDir}, created owner-only where POSIX allows. */
+    public static Ledger open(Path dataDir) {
+        createDirectory(dataDir);
+        return openFile(dataDir.resolve(DataDirectory.DATABASE_FILE));
+    }
+
+    /** Opens (creating if needed) a ledger file and migrates it to the latest schema. */
+    public static Ledger openFile(Path file) {
+        return new Ledger(Database.openFile(file, Migrations.latest()), Clock.systemUTC());
+    }
+
+    /** A ledger that lives only as long as this object (replay without --into); same rules as a file. */
+    public static Ledger inMemory() {
+        return new Ledger(Database.inMemory(), Clock.systemUTC());
+    }
+
+    /** True when {@code dataDir} already holds a ledger file. */
+    public static boolean exists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(DataDirectory.DATABASE_FILE));
+    }
+
+    private static void createDirectory(Path dir) {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            Path parent = dir.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectory(dir);
+            }
+        } catch (IOException e) {
+            throw new LedgerException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- captures -------------------------------------------------------------------------------
+
+    /** Merges one capture; committed before this returns. */
+    public MergeResult merge(CaptureInput in) {
+        long now = clock.millis();
+        return db.write(c -> new CaptureMerger(c, in, now).merge());
+    }
+
+    /** Folds LinkedIn's parsed data export into an account, all or nothing. */
+    public ImportResult importExport(String account, DataExport export, Instant at) {
+        return db.write(c -> new ExportImporter(c, account, export, at).apply());
+    }
+
+    // ---- withdrawals ----------------------------------------------------------------------------
+
+    /**
+     * Records a withdrawal of the invitation to {@code key} (its pending one, else its latest); a pending
+     * invitation becomes withdrawn at once with closedAt = {@code at}. Recording the same withdrawal twice
+     * returns the first record.
+     *
+     * @throws UnknownInvitationException when the account has no invitation to that key
+     * @throws LedgerConflictException    when that invitation was accepted
+     */
+    public WithdrawalRecord recordWithdrawal(String account, String key, Instant at, String source) {
+        String a = Accounts.normalize(account);
+        long now = clock.millis();
+        return db.write(c -> WithdrawalLog.record(c, a, key, at, source, now));
+    }
+
+    /** Undoes a withdrawal; the invitation goes back to pending unless a later complete capture proved it gone. */
+    public WithdrawalRecord undoWithdrawal(long id, Instant at) {
+        return db.write(c -> WithdrawalLog.undo(c, id, at));
+    }
+
+    /** Every withdrawal of the account, undone ones included, oldest first. */
+    public List<WithdrawalRecord> withdrawals(String account) {
+        String a = Accounts.normalize(account);
+        return db.read(c -> {
+            Long id = Accounts.find(c, a);
+            return id == null ? List.of() : WithdrawalLog.forAccount(c, id, null);
+        });
+    }
+
+    // ---- pins, settings, tokens, signals --------------------------------------------------------
+
+    /** Pins (or unpins) the invitation to {@code key}: a kept invitation is never planned for withdrawal. */
+    public void setKeep(String account, String key, boolean keep) {
+        String a = Accounts.normalize(account);
+        db.write(c -> {
+            Long accountId = Accounts.find(c, a);
+            InvRow inv = accountId == null ? null : InvitationRows.loadCurrent(c, accountId, key);
+            if (inv == null) {
+                throw new UnknownInvitationException("no invitation to " + key + " in account " + a);
+            }
+            inv.pin(keep);
+            InvitationRows.flush(c, accountId, List.of(inv));
+            return null;
+        });
+    }
+
+    /** Raw settings, key → JSON text. */
+    public Map<String, String> settings() {
+        return db.read(SettingsStore::all);
+    }
+
+    /** Upserts settings in one transaction; a null value removes the key. */
+    public void putSettings(Map<String, String> values) {
+        db.write(c -> {
+            SettingsStore.put(c, values);
+            return null;
+        });
+    }
+
+    public long insertToken(String origin, String label, String tokenHash, Instant at) {
+        return db.write(c -> TokenStore.insert(c, origin, label, tokenHash, at));
+    }
+
+    public Optional<ClientToken> findActiveTokenByHash(String tokenHash) {
+        return db.read(c -> TokenStore.activeByHash(c, tokenHash));
+    }
+
+    public List<ClientToken> listTokens() {
+        return db.read(TokenStore::all);
+    }
+
+    public void revokeToken(long id, Instant at) {
+        db.write(c -> {
+            TokenStore.revoke(c, id, at);
+            return null;
+        });
+    }
+
+    public void touchToken(long id, Instant at) {
+        db.write(c -> {
+            TokenStore.touch(c, id, at);
+            return null;
+        });
+    }
+
+    public long recordSignal(String account, String kind, String text, String url, Instant seenAt) {
+        String a = Accounts.normalize(account);
+        long now = clock.millis();
+        return db.write(c -> SignalStore.record(c, a, kind, text, url, seenAt, now));
+    }
+
+    /** Signals of the account seen at or after {@code since} (null: all), newest first. */
+    public List<SignalRecord> recentSignals(String account, Instant since) {
+        String a = Accounts.normalize(account);
+        return db.read(c -> SignalStore.recent(c, a, since));
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    public List<AccountSummary> accounts() {
+        return db.read(LedgerReads::accounts);
+    }
+
+    /** Everything the policy needs about one account, read in one transaction. Empty for an unknown account. */
+    public AccountHistory history(String account) {
+        String a = Accounts.normalize(account);
+        return db.read(c -> LedgerReads.history(c, a, null));
+    }
+
+    /**
+     * Like {@link #history(String)} but only what is still relevant after {@code since}: every pending
+     * invitation, closed ones seen or closed since then, and captures and withdrawals since then.
+     */
+    public AccountHistory history(String account, Instant since) {
+        String a = Accounts.normalize(account);
+        return db.read(c -> LedgerReads.history(c, a, Times.millis(since)));
+    }
+
+    public InvitationPage invitations(InvitationQuery query) {
+        return db.read(c -> LedgerReads.page(c, query));
+    }
+
+    /** Keys of the account's pending invitations whose name is exactly {@code name} (for the withdraw toast). */
+    public List<String> pendingKeysByName(String account, String name) {
+        String a = Accounts.normalize(account);
+        return db.read(c -> LedgerReads.pendingKeysByName(c, a, name));
+    }
+
+    // ---- maintenance ----------------------------------------------------------------------------
+
+    /** {@code PRAGMA integrity_check}: "ok" for a healthy file. */
+    public String integrityCheck() {
+        return db.pragma("integrity_check");
+    }
+
+    public int schemaVersion() {
+        return Integer.parseInt(db.pragma("user_version"));
+    }
+
+    public static int latestSchemaVersion() {
+        return Migrations.latest();
+    }
+
+    private static final java.util.Set<String> TABLES = java.util.Set.of("accounts", "captures", "invitations",
+            "observations", "withdrawals", "connection_evidence", "settings", "client_tokens", "signals");
+
+    /** Number of rows in a ledger table (diagnostics such as {@code doctor}, and tests). */
+    public long count(String table) {
+        if (!TABLES.contains(table)) {
+            throw new IllegalArgumentException("no ledger table named " + table);
+        }
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.inviteledger.page;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stable identity of an invitation across captures, builds and languages:
+ * {@code in:<slug>} from the profile link; without one, {@code email:<address>} when the name is an
+ * e-mail address (people invited by e-mail), else {@code name:<name>}.
+ * Public because the HTTP layer resolves a withdrawal the extension observed with the same rules.
+ */
+public final class InvitationKeys {
+    public static final String PROFILE_PREFIX = "in:";
+    public static final String EMAIL_PREFIX = "email:";
+    public static final String NAME_PREFIX = "name:";
+
+    /** Vanity slugs are at most 100 characters; anything far longer is hostile. */
+    private static final int MAX_SLUG = 200;
+
+    /** /in/ links: relative, protocol-relative or absolute on any linkedin.com host (www, fr., de., ...). */
+    private static final Pattern PROFILE_HREF = Pattern.compile(
+            "^(?:(?:https?:)?//(?:[a-z0-9-]+\\.)*linkedin\\.com(?::\\d+)?)?/in/([^/?#]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\".]{2,}$");
+
+    private InvitationKeys() {}
+
+    /**
+     * The profile slug of an /in/ href: percent-decoded, lower-cased, no slashes, no query or fragment.
+     * Null when the href is not a LinkedIn profile link.
+     */
+    public static String slugFromHref(String href) {
+        if (href == null) {
+            return null;
+        }
+        Matcher m = PROFILE_HREF.matcher(href.trim());
+        if (!m.find()) {
+            return null;
+        }
+        String slug = PlainText.normalize(percentDecode(m.group(1)))
+                .replace("/", "")
+                .toLowerCase(Locale.ROOT);
+        if (slug.isEmpty() || slug.length() > MAX_SLUG) {
+            return null;
+        }
+        return slug;
+    }
+
+    /** {@code in:<slug>} for a profile href, or null when it is not one. */
+    public static String keyForProfileHref(String href) {
+        String slug = slugFromHref(href);
+        return slug == null ? null : PROFILE_PREFIX + slug;
+    }
+
+    /**
+     * {@code email:<address>} when the name is an e-mail address, else {@code name:<name>}: lower
+     * case, whitespace (NBSP included) collapsed, apostrophes folded (’ and ' are one letter to a
+     * reader and LinkedIn uses both). Null for a blank name.
+     */
+    public static String keyForName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String normalized = PlainText.foldApostrophes(PlainText.clean(name)).toLowerCase(Locale.ROOT);
+        if (normalized.isEmpty()) {
+            return null;
+        }
+        return (isEmailAddress(normalized) ? EMAIL_PREFIX : NAME_PREFIX) + normalized;
+    }
+
+    public static boolean isEmailAddress(String name) {
+        return name != null && EMAIL.matcher(PlainText.normalize(name)).matches();
+    }
+
+    /** {@code https://www.linkedin.com/in/<slug>/} with the slug percent-encoded (UTF-8, unreserved kept). */
+    public static String canonicalProfileUrl(String slug) {
+        StringBuilder sb = new StringBuilder("https://www.linkedin.com/in/");
+        for (byte b : slug.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.append('/').toString();
+    }
+
+    /** %XX sequences as UTF-8; a malformed escape or byte sequence leaves the text as it was. */
+    private static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
+            if (c == '%' && hi >= 0 && lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 3;
+            } else {
+                int cp = s.codePointAt(i);
+                byte[] raw = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+                i += Character.charCount(cp);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.inviteledger.page;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One pass over the whole document that collects every candidate the parser needs (withdraw
+ * controls, "People (N)" counts, "Load more" buttons, pagination blocks), in document order.
+ * A single traversal keeps a 1,500-row page cheap: no per-row selector runs over the document.
+ */
+final class PageScan {
+    /** Short text only: button captions and pills are short, and long text is content. */
+    private static final int MAX_CAPTION = 60;
+    /** How far up from a caption's text node its button or pill may be. */
+    private static final int MAX_CLIMB = 4;
+
+    record PeopleCandidate(Element element, int count) {}
+
+    final List<Element> withdrawCandidates = new ArrayList<>();
+    final List<PeopleCandidate> peopleCounts = new ArrayList<>();
+    final List<Element> loadMoreButtons = new ArrayList<>();
+    final List<Element> paginationBlocks = new ArrayList<>();
+
+    private final Set<Element> seenWithdraw = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> seenPeople = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private PageScan() {}
+
+    static PageScan of(Document doc) {
+        PageScan scan = new PageScan();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    scan.element(e);
+                } else if (node instanceof TextNode t) {
+                    scan.text(t);
+                }
+            }
+        }, doc);
+        return scan;
+    }
+
+    private void element(Element e) {
+        if (e.hasAttr("aria-label") && isActivatable(e)
+                && LocalizedWords.withdrawLabelName(e.attr("aria-label")) != null) {
+            addWithdraw(e);
+        } else if (containsIgnoreCase(e.attr("data-view-name"), "withdraw")) {
+            addWithdraw(e);
+        }
+        if (containsIgnoreCase(e.className(), "pagination")
+                || (e.hasAttr("aria-label") && (e.normalName().equals("nav") || "navigation".equals(Markup.role(e)))
+                    && LocalizedWords.isPaginationLabel(PlainText.forMatching(e.attr("aria-label"))))) {
+            paginationBlocks.add(e);
+        }
+    }
+
+    private void text(TextNode t) {
+        String raw = t.getWholeText();
+        if (raw.length() > MAX_CAPTION || t.isBlank()) {
+            return;
+        }
+        String words = PlainText.forMatching(raw);
+        if (LocalizedWords.isWithdrawText(words)) {
+            Element control = activatableAncestor(t);
+            if (control != null) {
+                addWithdraw(control);
+            }
+        } else if (LocalizedWords.isLoadMore(words)) {
+            Element button = activatableAncestor(t);
+            if (button != null) {
+                loadMoreButtons.add(button);
+            }
+        } else if (words.indexOf('(') >= 0) {
+            peopleCount(t);
+        }
+    }
+
+    /** "People (148)" may be one text node or split across spans: try the node's nearest few ancestors. */
+    private void peopleCount(TextNode t) {
+        Element e = t.parentElement();
+        for (int level = 0; level < 3 && e != null && e.childNodeSize() <= 6; level++, e = e.parent()) {
+            if (seenPeople.contains(e)) {
+                return;
+            }
+            Integer n = LocalizedWords.peopleCount(PlainText.forMatching(PlainText.visibleText(e)));
+            if (n != null) {
+                seenPeople.add(e);
+                peopleCounts.add(new PeopleCandidate(e, n));
+                return;
+            }
+        }
+    }
+
+    private void addWithdraw(Element e) {
+        if (seenWithdraw.add(e)) {
+            withdrawCandidates.add(e);
+        }
+    }
+
+    private static Element activatableAncestor(TextNode t) {
+        Element e = t.parentElement();
+        for (int level = 0; level < MAX_CLIMB && e != null; level++, e = e.parent()) {
+            if (isActivatable(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Buttons and links, whatever markup implements them. */
+    static boolean isActivatable(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("button") || tag.equals("a")) {
+            return true;
+        }
+        String role = Markup.role(e);
+        return role.equals("button") || role.equals("link") || role.equals("menuitem");
+    }
+
+    private static boolean containsIgnoreCase(String haystack, String needle) {
+        return haystack.length() >= needle.length()
+                && haystack.toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+}

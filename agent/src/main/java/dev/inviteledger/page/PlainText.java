@@ -1,0 +1,146 @@
+package dev.inviteledger.page;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Plain-text hygiene for scraped strings. Every string the page gives us is hostile: it may carry
+ * NBSP or other odd spaces, invisible bidi/format characters, or be absurdly long.
+ */
+final class PlainText {
+    /** Longest name/headline/age text we keep, so a hostile page cannot bloat the ledger. */
+    static final int MAX_LENGTH = 300;
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    private PlainText() {}
+
+    /**
+     * Every kind of whitespace (NBSP U+00A0, U+202F, tabs, ideographic space...) becomes one space,
+     * invisible format and control characters are dropped (except the joiners that emoji and
+     * Arabic/Persian names need), and the result is trimmed.
+     */
+    static String normalize(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else if (!isInvisible(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #normalize} then {@link #cap}: the form every name, headline and age text is stored in. */
+    static String clean(CharSequence s) {
+        return cap(normalize(s), MAX_LENGTH);
+    }
+
+    /** At most {@code max} code points (never splits a surrogate pair), marked with an ellipsis when cut. */
+    static String cap(String s, int max) {
+        if (s.length() <= max || s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max)) + "…";
+    }
+
+    /** The form used for matching localized wording: apostrophes folded, no accents, lower case. */
+    static String forMatching(String s) {
+        String folded = foldApostrophes(normalize(s)).toLowerCase(Locale.ROOT);
+        return isAscii(folded) ? folded : stripAccents(folded);
+    }
+
+    /** LinkedIn writes both ’ and ' (and the odd modifier letter); matching must not care. */
+    static String foldApostrophes(String s) {
+        if (s.indexOf('’') < 0 && s.indexOf('‘') < 0 && s.indexOf('ʼ') < 0 && s.indexOf('´') < 0
+                && s.indexOf('′') < 0 && s.indexOf('`') < 0) {
+            return s;
+        }
+        return s.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'').replace('´', '\'')
+                .replace('′', '\'').replace('`', '\'');
+    }
+
+    static String stripAccents(String s) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** Letters, digits or symbols such as emoji; a lone "·" or "•" separator is not content. */
+    static boolean hasContent(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.OTHER_SYMBOL) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * What a sighted user reads in {@code root}: hidden and screen-reader-only subtrees are skipped
+     * (LinkedIn repeats names in visually-hidden spans), block boundaries separate words.
+     */
+    static String visibleText(Element root) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    sb.append(text.getWholeText());
+                } else if (node instanceof Element e && node != root) {
+                    if (Visibility.hidesItself(e) || Visibility.isScreenReaderOnly(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (!Markup.isInline(e)) {
+                        sb.append(' ');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && !Markup.isInline(e)) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return normalize(sb);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+
+    private static boolean isInvisible(char c) {
+        int type = Character.getType(c);
+        if (type == Character.FORMAT) {
+            // ZWNJ/ZWJ shape Persian/Arabic words and emoji sequences: keep them.
+            return c != '\u200C' && c != '\u200D';
+        }
+        return type == Character.CONTROL;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.inviteledger.page;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * From withdraw controls to rows. A row is the nearest list item ({@code li} or
+ * {@code [role=listitem]}) that holds exactly one withdraw control and an age line; where a build
+ * has no list items, the largest ancestor holding only that control (and an age line) stands in.
+ * Cost is one walk up from each control, with per-element control counts computed up front.
+ */
+final class RowLocator {
+    /** A row and the control that anchored it. */
+    record Located(Element row, WithdrawControls.Control control, RowText text) {}
+
+    private final Map<Element, int[]> controlCount = new IdentityHashMap<>();
+    private final Map<Element, RowText> texts = new IdentityHashMap<>();
+    private final Set<Element> controlElements = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private RowLocator() {}
+
+    static List<Located> locate(List<WithdrawControls.Control> controls) {
+        return new RowLocator().run(controls);
+    }
+
+    private List<Located> run(List<WithdrawControls.Control> all) {
+        List<WithdrawControls.Control> controls = withoutHiddenDuplicates(all);
+        for (WithdrawControls.Control c : controls) {
+            controlElements.add(c.element());
+            for (Element a = c.element().parent(); a != null; a = a.parent()) {
+                controlCount.computeIfAbsent(a, k -> new int[1])[0]++;
+            }
+        }
+        List<Located> rows = new ArrayList<>();
+        for (WithdrawControls.Control c : controls) {
+            Located located = rowOf(c);
+            if (located != null) {
+                rows.add(located);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A hidden control is a duplicate when a visible control names the same person or sits in the
+     * same list item; hidden controls with no visible twin stay (they may be the only copy).
+     */
+    private static List<WithdrawControls.Control> withoutHiddenDuplicates(List<WithdrawControls.Control> all) {
+        Set<String> visibleNames = new HashSet<>();
+        Set<Element> itemsWithVisible = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (WithdrawControls.Control c : all) {
+            if (!c.hidden()) {
+                if (c.labelName() != null) {
+                    visibleNames.add(nameKey(c.labelName()));
+                }
+                Element item = nearestListItem(c.element());
+                if (item != null) {
+                    itemsWithVisible.add(item);
+                }
+            }
+        }
+        List<WithdrawControls.Control> kept = new ArrayList<>();
+        for (WithdrawControls.Control c : all) {
+            boolean duplicate = c.hidden()
+                    && ((c.labelName() != null && visibleNames.contains(nameKey(c.labelName())))
+                        || itemsWithVisible.contains(nearestListItem(c.element())));
+            if (!duplicate) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private Located rowOf(WithdrawControls.Control c) {
+        Element firstItem = null;
+        Element largestSingle = null;
+        boolean passedList = false;
+        for (Element e = c.element().parent(); e != null; e = e.parent()) {
+            if (Markup.isLandmark(e) || count(e) > 1) {
+                break;
+            }
+            if (Markup.isListContainer(e)) {
+                // A row never contains the list itself: stop growing the fallback here.
+                passedList = true;
+            }
+            if (!passedList) {
+                largestSingle = e;
+            }
+            if (Markup.isListItem(e)) {
+                RowText text = text(e);
+                if (text.hasAgeLine()) {
+                    return new Located(e, c, text);
+                }
+                if (firstItem == null) {
+                    firstItem = e;
+                }
+            }
+        }
+        if (firstItem != null) {
+            // A list item with a withdraw control is a row even when its age line is unreadable.
+            return new Located(firstItem, c, text(firstItem));
+        }
+        if (largestSingle != null) {
+            // No list items: accept the fallback only with an age line (a bulk toolbar has none).
+            RowText text = text(largestSingle);
+            if (text.hasAgeLine()) {
+                return new Located(largestSingle, c, text);
+            }
+        }
+        return null;
+    }
+
+    private int count(Element e) {
+        int[] n = controlCount.get(e);
+        return n == null ? 0 : n[0];
+    }
+
+    private RowText text(Element e) {
+        return texts.computeIfAbsent(e, k -> RowText.of(k, controlElements));
+    }
+
+    private static Element nearestListItem(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (Markup.isListItem(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static String nameKey(String name) {
+        return PlainText.foldApostrophes(PlainText.normalize(name)).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.inviteledger.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a located row into a {@link ParsedRow}: identity from the /in/ link (else the name in the
+ * withdraw label, else the first line), the headline as the line under the name, the age line and
+ * the note flag. Problems become warnings, never guesses.
+ */
+final class RowReader {
+    /** Longest wording quoted back in a warning. */
+    private static final int MAX_QUOTED = 60;
+
+    /** A row and the warnings it raised (kept apart so a dropped duplicate raises none). */
+    record Read(ParsedRow row, List<String> warnings) {}
+
+    private RowReader() {}
+
+    /** Null when the row names nobody (no link, no label, no text): it cannot be keyed. */
+    static Read read(RowLocator.Located located) {
+        RowText text = located.text();
+        List<RowText.Line> lines = text.lines;
+        List<String> warnings = new ArrayList<>();
+
+        int nameIndex = -1;
+        String name = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).profileLink() != null && i != text.ageIndex) {
+                nameIndex = i;
+                name = lines.get(i).text();
+                break;
+            }
+        }
+        if (name == null && located.control().labelName() != null) {
+            name = located.control().labelName();
+            nameIndex = indexOfText(lines, name, text.ageIndex);
+        }
+        if (name == null) {
+            nameIndex = firstIndexExcept(lines, text.ageIndex, -1);
+            name = nameIndex >= 0 ? lines.get(nameIndex).text() : text.firstProfileSlug;
+        }
+        if (name == null) {
+            return null;
+        }
+        name = PlainText.clean(name);
+
+        String slug = text.firstProfileSlug;
+        String key = slug != null ? InvitationKeys.PROFILE_PREFIX + slug : InvitationKeys.keyForName(name);
+        if (key == null) {
+            return null;
+        }
+        String profileUrl = slug != null ? InvitationKeys.canonicalProfileUrl(slug) : null;
+
+        String headline = headline(lines, nameIndex, text.ageIndex, name);
+
+        String sentText = null;
+        if (text.hasAgeLine()) {
+            sentText = lines.get(text.ageIndex).text();
+            if (text.age == null) {
+                warnings.add("Unrecognised age wording \"" + quote(sentText) + "\": age left unknown.");
+            }
+        } else {
+            warnings.add("No age line found for \"" + quote(name) + "\": age left unknown.");
+        }
+        return new Read(new ParsedRow(key, profileUrl, name, headline, sentText, text.age, text.hasNote), warnings);
+    }
+
+    /** The first line after the name that is neither the age line nor the name again. */
+    private static String headline(List<RowText.Line> lines, int nameIndex, int ageIndex, String name) {
+        String nameLower = name.toLowerCase(Locale.ROOT);
+        for (int i = nameIndex + 1; i < lines.size(); i++) {
+            String candidate = lines.get(i).text();
+            if (i != ageIndex && !candidate.toLowerCase(Locale.ROOT).equals(nameLower)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfText(List<RowText.Line> lines, String wanted, int except) {
+        String w = PlainText.foldApostrophes(PlainText.normalize(wanted)).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i != except && PlainText.foldApostrophes(lines.get(i).text()).toLowerCase(Locale.ROOT).equals(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstIndexExcept(List<RowText.Line> lines, int except, int start) {
+        for (int i = start + 1; i < lines.size(); i++) {
+            if (i != except) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String quote(String s) {
+        return PlainText.cap(s, MAX_QUOTED);
+    }
+}

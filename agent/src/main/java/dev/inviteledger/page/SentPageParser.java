@@ -1,0 +1,123 @@
+package dev.inviteledger.page;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads LinkedIn's "Sent invitations" page, the only code in the product that knows its markup.
+ * Accepts a whole document or just the region the extension captures (a sanitized clone of
+ * {@code <main>} or {@code <body>}), of any generation described in docs/replay.md.
+ *
+ * <p>Anchors, most stable first: the withdraw control → its row → the age line → the /in/ link →
+ * the selected "People (N)" count. Hashed class names are never relied on.
+ *
+ * <p>Stateless and thread-safe. {@link #parse} never throws: what it cannot read becomes a warning.
+ */
+public final class SentPageParser {
+
+    public ParsedPage parse(String html) {
+        try {
+            return parseDocument(Jsoup.parse(html == null ? "" : html));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Defensive: jsoup and our walks are iterative, but a capture must never crash the agent.
+            return new ParsedPage(List.of(), new Coverage(0, null, false),
+                    List.of("Layout not recognised: the page could not be read (" + e.getClass().getSimpleName() + ")."));
+        }
+    }
+
+    private static ParsedPage parseDocument(Document doc) {
+        Visibility visibility = new Visibility();
+        PageScan scan = PageScan.of(doc);
+        List<WithdrawControls.Control> controls = WithdrawControls.from(scan.withdrawCandidates, visibility);
+        List<RowLocator.Located> located = RowLocator.locate(controls);
+
+        Set<String> warnings = new LinkedHashSet<>();
+        List<ParsedRow> rows = distinctRows(located, warnings);
+
+        Set<Element> rowElements = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (RowLocator.Located l : located) {
+            rowElements.add(l.row());
+        }
+        PeopleCount.Result people = PeopleCount.choose(scan.peopleCounts, visibility);
+        if (people.warning() != null) {
+            warnings.add(people.warning());
+        }
+        ListContinuation more = ListContinuation.find(scan, rowElements, visibility);
+        Coverage coverage = coverage(rows.size(), people.total(), more, warnings);
+        return new ParsedPage(rows, coverage, new ArrayList<>(warnings));
+    }
+
+    /**
+     * One row per person, in page order. LinkedIn keeps hidden copies of rows: a visible copy wins
+     * over a hidden one; a hidden row with no visible twin is kept (it may be the only copy).
+     */
+    private static List<ParsedRow> distinctRows(List<RowLocator.Located> located, Set<String> warnings) {
+        Map<String, RowReader.Read> byKey = new LinkedHashMap<>();
+        Map<String, Boolean> hiddenByKey = new LinkedHashMap<>();
+        Map<String, Integer> position = new LinkedHashMap<>();
+        int index = 0;
+        int unnamed = 0;
+        for (RowLocator.Located l : located) {
+            RowReader.Read read = RowReader.read(l);
+            index++;
+            if (read == null) {
+                unnamed++;
+                continue;
+            }
+            String key = read.row().key();
+            boolean hidden = l.control().hidden();
+            Boolean knownHidden = hiddenByKey.get(key);
+            if (knownHidden == null || (knownHidden && !hidden)) {
+                byKey.put(key, read);
+                hiddenByKey.put(key, hidden);
+                position.put(key, index);
+            }
+        }
+        if (unnamed > 0) {
+            warnings.add(unnamed + " invitation row(s) showed no name or profile link and were skipped.");
+        }
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        keys.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
+        List<ParsedRow> rows = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            RowReader.Read read = byKey.get(key);
+            rows.add(read.row());
+            warnings.addAll(read.warnings());
+        }
+        return rows;
+    }
+
+    /** Complete only when the page itself proves every invitation is present. */
+    private static Coverage coverage(int rows, Integer total, ListContinuation more, Set<String> warnings) {
+        if (more.paginated()) {
+            warnings.add(more.currentPage() != null && more.pageCount() != null
+                    ? "This is page " + more.currentPage() + " of " + more.pageCount()
+                        + ": only this page's invitations are included."
+                    : "The list is split into pages: only this page's invitations are included.");
+        }
+        if (rows == 0 && (total == null || total > 0)) {
+            warnings.add(total == null
+                    ? "Layout not recognised: no invitation row and no People (N) count were found."
+                    : "Layout not recognised: the page says People (" + total + ") but no invitation row was found.");
+            return new Coverage(0, total, false);
+        }
+        if (total == null) {
+            warnings.add("The page shows no People (N) count, so it cannot tell whether every invitation is present.");
+            return new Coverage(rows, null, false);
+        }
+        if (rows > total) {
+            warnings.add("The page lists " + rows + " invitations but says People (" + total + ").");
+        }
+        boolean complete = rows == total && !more.loadMore() && !more.paginated();
+        return new Coverage(rows, total, complete);
+    }
+}

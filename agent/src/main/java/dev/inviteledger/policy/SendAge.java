@@ -1,0 +1,45 @@
+package dev.inviteledger.policy;
+
+import dev.inviteledger.ledger.SendWindow;
+import dev.inviteledger.page.AgeDays;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Whole-day age of a send window at an instant (TEAM.md "Agreed time semantics"): the send lies in
+ * (earliest, latest], so ageMin = floor((now − latest)/day) and ageMax = ceil((now − earliest)/day) − 1.
+ * At the capture instant this gives back the parsed [min,max]. Exact to the nanosecond, no overflow.
+ */
+final class SendAge {
+    static final long SECONDS_PER_DAY = 86_400L;
+
+    private SendAge() {}
+
+    /** The age interval, or null without a window. A window in the future (clock skew) counts as age 0. */
+    static AgeDays at(SendWindow window, Instant now) {
+        if (window == null) {
+            return null;
+        }
+        long min = Math.max(0, floorDays(Duration.between(window.latest(), now)));
+        long max = Math.max(min, ceilDays(Duration.between(window.earliest(), now)) - 1);
+        return new AgeDays(saturate(min), saturate(max));
+    }
+
+    static long floorDays(Duration d) {
+        return Math.floorDiv(d.getSeconds(), SECONDS_PER_DAY);
+    }
+
+    static long ceilDays(Duration d) {
+        boolean remainder = Math.floorMod(d.getSeconds(), SECONDS_PER_DAY) != 0 || d.getNano() != 0;
+        return floorDays(d) + (remainder ? 1 : 0);
+    }
+
+    /** The middle of the window: the unbiased guess for a send known only to an interval. */
+    static Instant midpoint(SendWindow w) {
+        return w.earliest().plus(Duration.between(w.earliest(), w.latest()).dividedBy(2));
+    }
+
+    private static int saturate(long days) {
+        return (int) Math.min(Integer.MAX_VALUE, days);
+    }
+}

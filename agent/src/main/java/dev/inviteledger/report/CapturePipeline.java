@@ -1,0 +1,52 @@
+package dev.inviteledger.report;
+
+import dev.inviteledger.ledger.AccountHistory;
+import dev.inviteledger.ledger.CaptureInput;
+import dev.inviteledger.ledger.Ledger;
+import dev.inviteledger.ledger.MergeResult;
+import dev.inviteledger.page.ParsedPage;
+import dev.inviteledger.page.SentPageParser;
+import dev.inviteledger.policy.Evaluation;
+import dev.inviteledger.policy.Policy;
+import dev.inviteledger.policy.PolicyEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The one path a capture takes, whether the extension posted it or a tester replays a saved page:
+ * parse → merge into the ledger (committed) → evaluate the policy on the history → report.
+ */
+public final class CapturePipeline {
+    /** History older than this cannot change a capture's answer (7-day send window plus today). */
+    private static final Duration REPORT_HORIZON = Duration.ofDays(8);
+
+    private final Ledger ledger;
+    private final SentPageParser parser;
+    private final Supplier<Policy> policy;
+    private final ZoneId zone;
+
+    public CapturePipeline(Ledger ledger, SentPageParser parser, Supplier<Policy> policy, ZoneId zone) {
+        this.ledger = Objects.requireNonNull(ledger);
+        this.parser = Objects.requireNonNull(parser);
+        this.policy = Objects.requireNonNull(policy);
+        this.zone = Objects.requireNonNull(zone);
+    }
+
+    /** A captured page, as the extension or a fixture file provides it. */
+    public record Capture(String account, Instant capturedAt, String source, String url, String html,
+                          Boolean complete) {}
+
+    public CaptureReport ingest(Capture capture) {
+        ParsedPage page = parser.parse(capture.html());
+        MergeResult merge = ledger.merge(new CaptureInput(capture.account(), capture.capturedAt(), capture.source(),
+                capture.url(), page, capture.complete()));
+        // The answer is as of the capture: a replayed page reads the same as it did live.
+        Instant at = capture.capturedAt();
+        AccountHistory history = ledger.history(merge.account(), at.minus(REPORT_HORIZON));
+        Evaluation evaluation = PolicyEngine.evaluate(history, policy.get(), at, zone);
+        return ReportBuilder.build(page, merge, evaluation);
+    }
+}

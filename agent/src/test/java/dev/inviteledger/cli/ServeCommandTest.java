@@ -1,0 +1,102 @@
+package dev.inviteledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inviteledger.http.AgentServer;
+import dev.inviteledger.http.ServerConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    @TempDir
+    Path dataDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicReference<AgentServer> assembled = new AtomicReference<>();
+
+    /** The default wiring, remembering the server it built so the test can stop it. */
+    private final AgentWiring recording = new AgentWiring() {
+        @Override
+        public AgentServer assemble(ServerConfig config, Path dir) {
+            AgentServer server = new DefaultWiring().assemble(config, dir);
+            assembled.set(server);
+            return server;
+        }
+
+        @Override
+        public Optional<OpenTokenStore> openTokenStore(Path dir) {
+            return Optional.empty();
+        }
+    };
+
+    private CommandLine command() {
+        return new CommandLine(new ServeCommand(recording)).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+    }
+
+    @Test
+    void servesOnLoopbackUntilStopped() throws Exception {
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> command().execute("--port", "0", "--data-dir", dataDir.toString()));
+        for (int i = 0; i < 200 && !out.toString().contains("Stop with Ctrl-C"); i++) {
+            Thread.sleep(50);
+        }
+        AgentServer server = assembled.get();
+        assertThat(out.toString()).contains("Invite Ledger agent on http://127.0.0.1:" + server.port() + "/ (data: " + dataDir + ")");
+        assertThat(out.toString()).containsPattern("Status pages: http://127\\.0\\.0\\.1:" + server.port() + "/login\\?key=[A-Za-z0-9_-]{43} ");
+
+        HttpResponse<String> health = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(exit).isNotDone();
+
+        server.stop();
+        assertThat(exit.get(20, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void demoAndPolicyAreNotAvailableYet() {
+        assertThat(command().execute("--demo", "--port", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--demo is not available yet");
+        assertThat(command().execute("--policy", "policy.json", "--port", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--policy is not available yet");
+        assertThat(assembled.get()).isNull();
+    }
+
+    @Test
+    void aBusyPortIsAClearError() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int exit = command().execute("--port", String.valueOf(taken.getLocalPort()), "--data-dir", dataDir.toString());
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString()).contains("serve: port " + taken.getLocalPort()
+                    + " is in use \u2014 is another invite-ledger running? try --port N");
+        }
+    }
+
+    @Test
+    void aMalformedExtensionIdIsRefused() {
+        assertThat(command().execute("--port", "0", "--allow-extension-id", "not-an-id")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a Chrome extension id");
+    }
+
+    @Test
+    void isRegisteredInMain() {
+        assertThat(Main.commandLine().getSubcommands()).containsKeys("serve", "token");
+    }
+}
