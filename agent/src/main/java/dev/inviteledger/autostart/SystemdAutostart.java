@@ -148,6 +148,10 @@ public final class SystemdAutostart implements Autostart {
                 CommandRunner.Result isActive = systemctl("is-active", UNIT);
                 String activeState = isActive.stdout().strip();
                 running = activeState.isEmpty() ? Answer.UNKNOWN : Answer.of(activeState.equals("active"));
+                if (activeState.isEmpty()) {
+                    // is-enabled reads unit files by itself; is-active needs the user session
+                    notes.add("systemd user session not reachable (" + isActive.firstLine() + ")");
+                }
                 if (activeState.equals("failed")) {
                     notes.add("systemd gave up after repeated failures: see journalctl --user -u " + UNIT);
                 }

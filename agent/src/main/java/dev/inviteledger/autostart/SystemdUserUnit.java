@@ -36,6 +36,8 @@ public final class SystemdUserUnit {
                 "ExecStart=" + execStart,
                 "Restart=on-failure",
                 "RestartSec=" + RESTART_SEC,
+                // the JVM exits 143 after SIGTERM (systemctl stop): a clean stop, not a failure
+                "SuccessExitStatus=143",
                 "",
                 "[Install]",
                 "WantedBy=default.target",

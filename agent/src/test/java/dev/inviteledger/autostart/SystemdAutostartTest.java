@@ -198,6 +198,18 @@ class SystemdAutostartTest {
     }
 
     @Test
+    void statusSaysWhenOnlyTheFilesCouldBeAsked() throws IOException {
+        autostart(new FakeRunner()).enable();
+        FakeRunner runner = FakeRunner.noUserBus().answer("is-enabled invite-ledger.service", 1, "disabled\n");
+
+        AutostartStatus status = autostart(runner).status();
+
+        assertThat(status.enabled()).isEqualTo(Answer.NO);
+        assertThat(status.running()).isEqualTo(Answer.UNKNOWN);
+        assertThat(status.note()).contains("not reachable", "No medium found");
+    }
+
+    @Test
     void statusWithNothingInstalledIsOffWithoutAskingSystemd() {
         FakeRunner runner = new FakeRunner();
 

@@ -21,6 +21,7 @@ class SystemdUserUnitTest {
                 "ExecStart=/opt/invite-ledger/bin/invite-ledger serve",
                 "Restart=on-failure",
                 "RestartSec=5",
+                "SuccessExitStatus=143",
                 "[Install]",
                 "WantedBy=default.target");
         assertThat(unit).endsWith("\n").doesNotContain("Restart=always");

@@ -32,8 +32,13 @@ public final class BuildImages {
     static final String COPYRIGHT = "Copyright (c) 2026 The Invite Ledger authors. MIT License.";
     static final String DEB_UNIT_PATH = "/usr/lib/systemd/user/invite-ledger.service";
     static final String INSTALLED_LAUNCHER = "/opt/invite-ledger/bin/invite-ledger";
-    /** A small local server: the serial collector starts fastest and keeps the footprint low. */
-    static final List<String> JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * A small local server: the serial collector and the C1 compiler alone start fastest and keep CPU and memory
+     * low (measured, docs/install.md); then the start-up archive options.
+     */
+    static final List<String> JAVA_OPTIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+            StartupArchive.JAVA_OPTIONS.stream()).toList();
 
     private final Map<String, String> args;
     private final String os = currentOs();
@@ -102,7 +107,8 @@ public final class BuildImages {
         Path work = target.resolve("jpackage-work");
         String version = PackageVersion.of(arg("version"), os);
         String typeList = args.getOrDefault("types", "");
-        List<String> types = List.of((typeList.isBlank() ? "app-image," + defaultPackageType() : typeList).split(","));
+        List<String> types = java.util.Arrays.stream((typeList.isBlank() ? "app-image," + defaultPackageType() : typeList).split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).toList();
 
         preflight(types);
         DebRepack.deleteRecursively(work);
@@ -111,13 +117,21 @@ public final class BuildImages {
         Path runtime = jlink(agentJar, packaging.resolve("jlink-modules.txt"), work.resolve("runtime"));
         Path input = stageInput(agentJar, extensionZip, packaging.resolve("README-extension.txt"), runtime, work.resolve("input"));
         Path appImage = appImage(version, input, runtime, target);
+        boolean startupArchive = os.equals("linux"); // the image layout differs on macOS/Windows: not done there yet
+        if (startupArchive) {
+            StartupArchive.recordClassList(appImage, work);
+        }
         for (String type : types) {
-            switch (type.strip()) {
+            switch (type) {
                 case "app-image" -> { /* built above: every package is made from it */ }
                 case "deb" -> deb(version, appImage, packaging, license, target, work);
-                case "rpm", "dmg", "pkg", "msi", "exe" -> nativePackage(type.strip(), version, appImage, license, target, work);
+                case "rpm", "dmg", "pkg", "msi", "exe" -> nativePackage(type, version, appImage, license, target, work);
                 default -> throw new IllegalArgumentException("unknown package type " + type);
             }
+        }
+        // last: packages carry the class list, never an archive made for this build path
+        if (startupArchive && types.contains("app-image")) {
+            StartupArchive.dump(appImage, work);
         }
         Tools.log(String.format(Locale.ROOT, "done in %.1f s", (System.nanoTime() - started) / 1e9));
     }

@@ -35,7 +35,7 @@ final class DebRepack {
         Files.writeString(control, withInstalledSize(Files.readString(control), installedSizeKiB(tree)));
         Files.deleteIfExists(output);
         // --root-owner-group: files are root:root in the package even when built by a normal user
-        Tools.run(List.of("dpkg-deb", "--root-owner-group", "-Zxz", "--build", tree.toString(), output.toString()), workDir);
+        Tools.run(List.of("dpkg-deb", "--root-owner-group", "-Zgzip", "-z9", "--build", tree.toString(), output.toString()), workDir);
         deleteRecursively(tree);
     }
 

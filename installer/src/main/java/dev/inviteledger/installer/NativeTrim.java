@@ -27,7 +27,7 @@ public final class NativeTrim {
         String rest = entryName.substring(NATIVE_ROOT.length());
         String keep = keepFolder.endsWith("/") ? keepFolder : keepFolder + "/";
         // keep the directory entries leading to the kept folder, and everything in it
-        return rest.startsWith(keep) || (rest.endsWith("/") && keep.startsWith(rest));
+        return rest.isEmpty() || rest.startsWith(keep) || (rest.endsWith("/") && keep.startsWith(rest));
     }
 
     /** @return the number of native library files kept (must be at least one). */
