@@ -30,13 +30,13 @@ public final class AgeLineParser {
     private static final Pattern DAY_WORD = Pattern.compile(
             "^(?:" + SENT + ":? )?(?<d>today|yesterday|just now|aujourd'hui|hier|hoy|ayer|heute|gestern|hoje|ontem)"
                     + "(?: gesendet)?$");
-    private static final Pattern[] RELATIVE = {
-        Pattern.compile("^(?:" + SENT + " )?" + COUNT + " " + UNIT + " ago$"),                   // en
-        Pattern.compile("^(?:" + SENT + " )?il y a " + COUNT + " " + UNIT + "$"),                // fr
-        Pattern.compile("^(?:" + SENT + " )?hace " + COUNT + " " + UNIT + "$"),                  // es
-        Pattern.compile("^(?:" + SENT + ":? )?vor " + COUNT + " " + UNIT + "(?: gesendet)?$"),   // de
-        Pattern.compile("^(?:" + SENT + " )?ha " + COUNT + " " + UNIT + "$"),                    // pt (há)
-    };
+    private static final Pattern EN = Pattern.compile("^(?:" + SENT + " )?" + COUNT + " " + UNIT + " ago$");
+    private static final Pattern FR = Pattern.compile("^(?:" + SENT + " )?il y a " + COUNT + " " + UNIT + "$");
+    private static final Pattern ES = Pattern.compile("^(?:" + SENT + " )?hace " + COUNT + " " + UNIT + "$");
+    private static final Pattern DE = Pattern.compile("^(?:" + SENT + ":? )?vor " + COUNT + " " + UNIT + "(?: gesendet)?$");
+    private static final Pattern PT = Pattern.compile("^(?:" + SENT + " )?ha " + COUNT + " " + UNIT + "$");
+    /** The longest day-word line ("envoyees aujourd'hui", "gesendet: gestern") is far shorter. */
+    private static final int MAX_DAY_LINE = 32;
 
     /** Loose shape of an age line, used only to report wording we cannot read. */
     private static final Pattern AGE_SHAPED = Pattern.compile(
@@ -101,6 +101,14 @@ public final class AgeLineParser {
             return null;
         }
         String s = matchingForm(line);
+        Pattern relative = relativeFrame(s);
+        if (relative != null) {
+            Matcher m = relative.matcher(s);
+            return m.matches() ? interval(m.group("n"), m.group("u")) : null;
+        }
+        if (s.length() > MAX_DAY_LINE) {
+            return null;
+        }
         Matcher day = DAY_WORD.matcher(s);
         if (day.matches()) {
             String word = day.group("d");
@@ -108,11 +116,25 @@ public final class AgeLineParser {
                     || word.equals("gestern") || word.equals("ontem");
             return AgeDays.exactly(yesterday ? 1 : 0);
         }
-        for (Pattern p : RELATIVE) {
-            Matcher m = p.matcher(s);
-            if (m.matches()) {
-                return interval(m.group("n"), m.group("u"));
-            }
+        return null;
+    }
+
+    /** Each language frames a relative age with its own word; only that frame's pattern is tried. */
+    private static Pattern relativeFrame(String s) {
+        if (s.endsWith(" ago")) {
+            return EN;
+        }
+        if (s.contains("il y a ")) {
+            return FR;
+        }
+        if (s.contains("hace ")) {
+            return ES;
+        }
+        if (s.contains("vor ")) {
+            return DE;
+        }
+        if (s.startsWith("ha ") || s.contains(" ha ")) {
+            return PT;
         }
         return null;
     }

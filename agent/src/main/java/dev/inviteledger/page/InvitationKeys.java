@@ -37,7 +37,7 @@ public final class InvitationKeys {
      * Null when the href is not a LinkedIn profile link.
      */
     public static String slugFromHref(String href) {
-        if (href == null) {
+        if (href == null || !mentionsProfilePath(href)) {
             return null;
         }
         Matcher m = PROFILE_HREF.matcher(href.trim());
@@ -51,6 +51,18 @@ public final class InvitationKeys {
             return null;
         }
         return slug;
+    }
+
+    /** Cheap pre-test for "/in/" in any case: most links on a page are not profile links. */
+    private static boolean mentionsProfilePath(String href) {
+        for (int i = href.indexOf('/'); i >= 0 && i + 3 < href.length(); i = href.indexOf('/', i + 1)) {
+            char a = href.charAt(i + 1);
+            char b = href.charAt(i + 2);
+            if ((a == 'i' || a == 'I') && (b == 'n' || b == 'N') && href.charAt(i + 3) == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code in:<slug>} for a profile href, or null when it is not one. */

@@ -68,6 +68,9 @@ record ListContinuation(boolean loadMore, boolean paginated, Integer currentPage
 
     /** Page numbers, the selected one, and whether Next/Previous are enabled. */
     private static final class Pages {
+        /** Pagination shows a handful of page numbers; reading thousands would only serve a hostile page. */
+        private static final int MAX_NUMBERS = 200;
+        private int numbersSeen;
         int max;
         Integer current;
         boolean nextEnabled;
@@ -87,6 +90,9 @@ record ListContinuation(boolean loadMore, boolean paginated, Integer currentPage
         }
 
         private void number(TextNode t, Element block, Visibility visibility) {
+            if (++numbersSeen > MAX_NUMBERS) {
+                return;
+            }
             String s = PlainText.normalize(t.getWholeText());
             if (s.isEmpty() || s.length() > 5 || !s.chars().allMatch(Character::isDigit)
                     || visibility.isHidden(t.parentElement())) {
@@ -100,9 +106,9 @@ record ListContinuation(boolean loadMore, boolean paginated, Integer currentPage
         }
 
         private void step(Element e) {
-            String label = PlainText.forMatching(e.hasAttr("aria-label") ? e.attr("aria-label") : PlainText.visibleText(e));
-            boolean enabled = !e.hasAttr("disabled") && !e.attr("aria-disabled").equalsIgnoreCase("true")
-                    && !e.className().contains("disabled");
+            String label = PlainText.forMatching(Markup.hasAttr(e, "aria-label") ? Markup.attr(e, "aria-label") : PlainText.visibleText(e));
+            boolean enabled = !Markup.hasAttr(e, "disabled") && !Markup.attr(e, "aria-disabled").equalsIgnoreCase("true")
+                    && !Markup.attr(e, "class").contains("disabled");
             if (LocalizedWords.isNextPage(label)) {
                 nextEnabled |= enabled;
             } else if (LocalizedWords.isPreviousPage(label)) {

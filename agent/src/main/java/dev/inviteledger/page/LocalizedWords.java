@@ -17,7 +17,7 @@ final class LocalizedWords {
      * original case, accents and apostrophes, because the name must come out as written.
      */
     private static final List<Pattern> WITHDRAW_LABELS = List.of(
-            // en: "Withdraw invitation sent to NAME"
+            // en: "Withdraw invitation sent to NAME" (also matched without a regex, see below)
             Pattern.compile("invitation sent to (?<name>.+)$", FLAGS),
             // fr: "Retirer l’invitation envoyée à NAME" (envoyé/envoyée)
             Pattern.compile("invitation envoy[ée]e? (?:à|a) (?<name>.+)$", FLAGS),
@@ -28,17 +28,20 @@ final class LocalizedWords {
             // de: "Einladung an NAME zurückziehen"
             Pattern.compile("^einladung an (?<name>.+?) zur(?:ü|ue|u)ckziehen$", FLAGS));
 
+    /** The English label's fixed part: most labels are matched by a plain search for it. */
+    private static final String EN_LABEL = "invitation sent to ";
+
     /** A control whose whole visible text is "Withdraw". */
-    private static final Pattern WITHDRAW_TEXT = Pattern.compile("^(?:withdraw|retirer|retirar|zuruckziehen)$");
+    private static final java.util.Set<String> WITHDRAW_TEXT = java.util.Set.of("withdraw", "retirer", "retirar", "zuruckziehen");
 
     /** "People (N)": N may carry thousands separators (1,234 · 1.234 · 1 234 · 1'234). */
     private static final Pattern PEOPLE_COUNT = Pattern.compile(
             "^(?:people|personnes|personas|personen|pessoas) ?\\( ?(\\d{1,3}(?:[ .,']\\d{3})+|\\d{1,9}) ?\\)$");
 
     /** A button that loads the rest of a lazy list. */
-    private static final Pattern LOAD_MORE = Pattern.compile(
-            "^(?:load more|show more|afficher plus|voir plus|charger plus|mostrar mas|ver mas|cargar mas"
-                    + "|mehr anzeigen|mehr laden|ver mais|mostrar mais|carregar mais)(?: ?(?:…|\\.\\.\\.))?$");
+    private static final java.util.Set<String> LOAD_MORE = java.util.Set.of(
+            "load more", "show more", "afficher plus", "voir plus", "charger plus", "mostrar mas", "ver mas",
+            "cargar mas", "mehr anzeigen", "mehr laden", "ver mais", "mostrar mais", "carregar mais");
 
     private static final Pattern NEXT_PAGE = Pattern.compile(
             "^(?:next|suivant|suivante|siguiente|weiter|nachste|nachste seite|proxima|proximo|avancar)\\b.*");
@@ -52,21 +55,40 @@ final class LocalizedWords {
     /** The invitee named by a withdraw control's aria-label, or null when the label is not one. */
     static String withdrawLabelName(String ariaLabel) {
         String label = PlainText.normalize(ariaLabel);
-        if (label.isEmpty()) {
+        int en = indexOfIgnoreCase(label, EN_LABEL);
+        if (en >= 0) {
+            return nameOrNull(label.substring(en + EN_LABEL.length()));
+        }
+        // Cheap test first: most labels on a page ("Like", "Invite X to connect") are not withdraw labels.
+        if (indexOfIgnoreCase(label, "invita") < 0 && indexOfIgnoreCase(label, "convite") < 0
+                && indexOfIgnoreCase(label, "einladung") < 0) {
             return null;
         }
         for (Pattern p : WITHDRAW_LABELS) {
             Matcher m = p.matcher(label);
             if (m.find()) {
-                String name = PlainText.cap(m.group("name").trim(), PlainText.MAX_LENGTH);
-                return name.isEmpty() ? null : name;
+                return nameOrNull(m.group("name"));
             }
         }
         return null;
     }
 
+    private static String nameOrNull(String raw) {
+        String name = PlainText.cap(raw.trim(), PlainText.MAX_LENGTH);
+        return name.isEmpty() ? null : name;
+    }
+
+    private static int indexOfIgnoreCase(String haystack, String needle) {
+        for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean isWithdrawText(String matchingText) {
-        return WITHDRAW_TEXT.matcher(matchingText).matches();
+        return WITHDRAW_TEXT.contains(matchingText);
     }
 
     /** The N of "People (N)", or null. */
@@ -83,7 +105,13 @@ final class LocalizedWords {
     }
 
     static boolean isLoadMore(String matchingText) {
-        return matchingText.length() <= 30 && LOAD_MORE.matcher(matchingText).matches();
+        String t = matchingText;
+        if (t.endsWith("…")) {
+            t = t.substring(0, t.length() - 1).trim();
+        } else if (t.endsWith("...")) {
+            t = t.substring(0, t.length() - 3).trim();
+        }
+        return LOAD_MORE.contains(t);
     }
 
     static boolean isNextPage(String matchingText) {

@@ -34,13 +34,15 @@ final class Markup {
     }
 
     static boolean isButtonLike(Element e) {
-        return FORM_CONTROLS.contains(e.normalName()) || "button".equalsIgnoreCase(e.attr("role"));
+        return FORM_CONTROLS.contains(e.normalName()) || "button".equals(role(e));
     }
 
     /** Dialogs, alerts and toasts: they repeat a row's labels ("Invitation to X withdrawn") but are not rows. */
     static boolean isOverlay(Element e) {
-        return e.normalName().equals("dialog") || OVERLAY_ROLES.contains(role(e))
-                || "true".equalsIgnoreCase(e.attr("aria-modal"));
+        if (e.normalName().equals("dialog")) {
+            return true;
+        }
+        return OVERLAY_ROLES.contains(role(e)) || "true".equalsIgnoreCase(attr(e, "aria-modal"));
     }
 
     /** Navigation, side panels ("People you may know") and footers never hold the viewer's invitations. */
@@ -48,22 +50,65 @@ final class Markup {
         return PERIPHERAL_TAGS.contains(e.normalName()) || PERIPHERAL_ROLES.contains(role(e));
     }
 
-    /** A row never extends beyond these. */
-    static boolean isLandmark(Element e) {
-        return LANDMARK_TAGS.contains(e.normalName()) || "main".equals(role(e)) || isPeripheral(e);
+    /** A row never extends beyond these. Takes tag and {@link #role} so a walk reads each only once. */
+    static boolean isLandmark(String tag, String role) {
+        return LANDMARK_TAGS.contains(tag) || PERIPHERAL_TAGS.contains(tag)
+                || (!role.isEmpty() && (role.equals("main") || PERIPHERAL_ROLES.contains(role)));
     }
 
     static boolean isListItem(Element e) {
-        return e.normalName().equals("li") || "listitem".equals(role(e));
+        return isListItem(e.normalName(), role(e));
     }
 
-    static boolean isListContainer(Element e) {
-        String tag = e.normalName();
-        return tag.equals("ul") || tag.equals("ol") || "list".equals(role(e)) || "feed".equals(role(e));
+    static boolean isListItem(String tag, String role) {
+        return tag.equals("li") || role.equals("listitem");
     }
 
+    static boolean isListContainer(String tag, String role) {
+        return tag.equals("ul") || tag.equals("ol") || role.equals("list") || role.equals("feed");
+    }
+
+    /** The role attribute, trimmed and lower-cased (which it almost always already is). */
     static String role(Element e) {
-        String role = e.attr("role");
-        return role.isEmpty() ? role : role.trim().toLowerCase(java.util.Locale.ROOT);
+        String role = attr(e, "role");
+        if (role.isEmpty()) {
+            return role;
+        }
+        for (int i = 0; i < role.length(); i++) {
+            char c = role.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return role.trim().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return role;
+    }
+
+    /**
+     * An attribute's value or "". The HTML parser lower-cases attribute names, so an exact-key lookup
+     * is enough; it is several times cheaper than jsoup's case-insensitive {@code attr()}, and this
+     * runs on every element of every row.
+     */
+    static String attr(Element e, String key) {
+        return e.attributes().get(key);
+    }
+
+    /** Class tokens split on whitespace, without a regex (this runs per element). */
+    static java.util.List<String> classTokens(String cls) {
+        java.util.List<String> tokens = new java.util.ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= cls.length(); i++) {
+            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            if (space && start >= 0) {
+                tokens.add(cls.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
+    }
+
+    static boolean hasAttr(Element e, String key) {
+        return e.attributes().hasKey(key);
     }
 }

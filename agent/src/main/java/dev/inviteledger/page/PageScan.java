@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,12 +24,18 @@ final class PageScan {
     /** How far up from a caption's text node its button or pill may be. */
     private static final int MAX_CLIMB = 4;
 
+    /** A real page shows one People pill (twice at most); more is noise or hostility. */
+    private static final int MAX_PEOPLE_COUNTS = 20;
+
     record PeopleCandidate(Element element, int count) {}
 
     final List<Element> withdrawCandidates = new ArrayList<>();
     final List<PeopleCandidate> peopleCounts = new ArrayList<>();
     final List<Element> loadMoreButtons = new ArrayList<>();
     final List<Element> paginationBlocks = new ArrayList<>();
+
+    /** The invitee named by a withdraw candidate's aria-label, so the label is matched only once. */
+    final Map<Element, String> labelNames = new IdentityHashMap<>();
 
     private final Set<Element> seenWithdraw = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> seenPeople = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -51,15 +58,20 @@ final class PageScan {
     }
 
     private void element(Element e) {
-        if (e.hasAttr("aria-label") && isActivatable(e)
-                && LocalizedWords.withdrawLabelName(e.attr("aria-label")) != null) {
-            addWithdraw(e);
-        } else if (containsIgnoreCase(e.attr("data-view-name"), "withdraw")) {
+        String label = Markup.attr(e, "aria-label");
+        if (!label.isEmpty() && isActivatable(e)) {
+            String name = LocalizedWords.withdrawLabelName(label);
+            if (name != null) {
+                addWithdraw(e);
+                labelNames.put(e, name);
+            }
+        }
+        if (containsIgnoreCase(Markup.attr(e, "data-view-name"), "withdraw")) {
             addWithdraw(e);
         }
-        if (containsIgnoreCase(e.className(), "pagination")
-                || (e.hasAttr("aria-label") && (e.normalName().equals("nav") || "navigation".equals(Markup.role(e)))
-                    && LocalizedWords.isPaginationLabel(PlainText.forMatching(e.attr("aria-label"))))) {
+        if (containsIgnoreCase(Markup.attr(e, "class"), "pagination")
+                || (!label.isEmpty() && (e.normalName().equals("nav") || "navigation".equals(Markup.role(e)))
+                    && LocalizedWords.isPaginationLabel(PlainText.forMatching(label)))) {
             paginationBlocks.add(e);
         }
     }
@@ -69,24 +81,27 @@ final class PageScan {
         if (raw.length() > MAX_CAPTION || t.isBlank()) {
             return;
         }
+        boolean paren = raw.indexOf('(') >= 0;
+        // Captions live in buttons and links; only those (and "(N)" counts) are worth reading.
+        Element control = activatableAncestor(t);
+        if (control == null && !paren) {
+            return;
+        }
         String words = PlainText.forMatching(raw);
-        if (LocalizedWords.isWithdrawText(words)) {
-            Element control = activatableAncestor(t);
-            if (control != null) {
-                addWithdraw(control);
-            }
-        } else if (LocalizedWords.isLoadMore(words)) {
-            Element button = activatableAncestor(t);
-            if (button != null) {
-                loadMoreButtons.add(button);
-            }
-        } else if (words.indexOf('(') >= 0) {
+        if (control != null && !seenWithdraw.contains(control) && LocalizedWords.isWithdrawText(words)) {
+            addWithdraw(control);
+        } else if (control != null && LocalizedWords.isLoadMore(words)) {
+            loadMoreButtons.add(control);
+        } else if (paren) {
             peopleCount(t);
         }
     }
 
     /** "People (148)" may be one text node or split across spans: try the node's nearest few ancestors. */
     private void peopleCount(TextNode t) {
+        if (peopleCounts.size() >= MAX_PEOPLE_COUNTS) {
+            return;
+        }
         Element e = t.parentElement();
         for (int level = 0; level < 3 && e != null && e.childNodeSize() <= 6; level++, e = e.parent()) {
             if (seenPeople.contains(e)) {
@@ -127,8 +142,13 @@ final class PageScan {
         return role.equals("button") || role.equals("link") || role.equals("menuitem");
     }
 
+    /** {@code needle} must be lower case; no allocation, as this runs on every element. */
     private static boolean containsIgnoreCase(String haystack, String needle) {
-        return haystack.length() >= needle.length()
-                && haystack.toLowerCase(java.util.Locale.ROOT).contains(needle);
+        for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,6 +27,9 @@ final class PlainText {
      * Arabic/Persian names need), and the result is trimmed.
      */
     static String normalize(CharSequence s) {
+        if (isAlreadyNormal(s)) {
+            return s.toString();
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -59,8 +62,43 @@ final class PlainText {
 
     /** The form used for matching localized wording: apostrophes folded, no accents, lower case. */
     static String forMatching(String s) {
-        String folded = foldApostrophes(normalize(s)).toLowerCase(Locale.ROOT);
-        return isAscii(folded) ? folded : stripAccents(folded);
+        // One pass does what normalize + foldApostrophes + toLowerCase would: this runs on every
+        // caption and line of a 1,500-row page.
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c > 0x7E || c < 0x21) {
+                if (isSpace(c)) {
+                    pendingSpace = out.length() > 0;
+                    continue;
+                }
+                if (isInvisible(c)) {
+                    continue;
+                }
+                if (isApostrophe(c)) {
+                    c = '\'';
+                } else if (c > 0x7E) {
+                    ascii = false;
+                }
+            } else if (c == '`') {
+                c = '\'';
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        String folded = out.toString();
+        return ascii ? folded : stripAccents(folded.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '’' || c == '‘' || c == 'ʼ' || c == '´' || c == '′';
     }
 
     /** LinkedIn writes both ’ and ' (and the odd modifier letter); matching must not care. */
@@ -122,6 +160,27 @@ final class PlainText {
         return normalize(sb);
     }
 
+    /**
+     * Fast path for the common case: single spaces between printable characters from ranges that
+     * hold no odd spaces or format characters (ASCII, Latin, Greek, Cyrillic, Hebrew). Anything
+     * else takes the careful path.
+     */
+    private static boolean isAlreadyNormal(CharSequence s) {
+        char prev = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prev == ' ') {
+                    return false;
+                }
+            } else if (c < 0x21 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || c >= 0x0600) {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ';
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
@@ -135,12 +194,4 @@ final class PlainText {
         return type == Character.CONTROL;
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

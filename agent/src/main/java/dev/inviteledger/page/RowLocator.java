@@ -20,23 +20,31 @@ final class RowLocator {
     /** A row and the control that anchored it. */
     record Located(Element row, WithdrawControls.Control control, RowText text) {}
 
-    private final Map<Element, int[]> controlCount = new IdentityHashMap<>();
+    /**
+     * Real rows nest at most an action list inside the row; reading more nested list items per
+     * control would let a hostile page make the walk quadratic.
+     */
+    private static final int MAX_ITEMS_TRIED = 4;
+
+    private final Map<Element, int[]> controlCount;
     private final Map<Element, RowText> texts = new IdentityHashMap<>();
     private final Set<Element> controlElements = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, String> slugs = new java.util.HashMap<>();
 
-    private RowLocator() {}
+    private RowLocator(int controls) {
+        // Each control adds its ancestors; most are shared, but the row-level ones are not.
+        controlCount = new IdentityHashMap<>(controls * 8 + 16);
+    }
 
     static List<Located> locate(List<WithdrawControls.Control> controls) {
-        return new RowLocator().run(controls);
+        return new RowLocator(controls.size()).run(controls);
     }
 
     private List<Located> run(List<WithdrawControls.Control> all) {
         List<WithdrawControls.Control> controls = withoutHiddenDuplicates(all);
         for (WithdrawControls.Control c : controls) {
             controlElements.add(c.element());
-            for (Element a = c.element().parent(); a != null; a = a.parent()) {
-                controlCount.computeIfAbsent(a, k -> new int[1])[0]++;
-            }
+            countAncestors(c.element());
         }
         List<Located> rows = new ArrayList<>();
         for (WithdrawControls.Control c : controls) {
@@ -53,6 +61,9 @@ final class RowLocator {
      * same list item; hidden controls with no visible twin stay (they may be the only copy).
      */
     private static List<WithdrawControls.Control> withoutHiddenDuplicates(List<WithdrawControls.Control> all) {
+        if (all.stream().noneMatch(WithdrawControls.Control::hidden)) {
+            return all;
+        }
         Set<String> visibleNames = new HashSet<>();
         Set<Element> itemsWithVisible = Collections.newSetFromMap(new IdentityHashMap<>());
         for (WithdrawControls.Control c : all) {
@@ -81,19 +92,25 @@ final class RowLocator {
     private Located rowOf(WithdrawControls.Control c) {
         Element firstItem = null;
         Element largestSingle = null;
+        int itemsTried = 0;
         boolean passedList = false;
         for (Element e = c.element().parent(); e != null; e = e.parent()) {
-            if (Markup.isLandmark(e) || count(e) > 1) {
+            if (count(e) > 1) {
                 break;
             }
-            if (Markup.isListContainer(e)) {
+            String tag = e.normalName();
+            String role = Markup.role(e);
+            if (Markup.isLandmark(tag, role)) {
+                break;
+            }
+            if (Markup.isListContainer(tag, role)) {
                 // A row never contains the list itself: stop growing the fallback here.
                 passedList = true;
             }
             if (!passedList) {
                 largestSingle = e;
             }
-            if (Markup.isListItem(e)) {
+            if (Markup.isListItem(tag, role) && itemsTried++ < MAX_ITEMS_TRIED) {
                 RowText text = text(e);
                 if (text.hasAgeLine()) {
                     return new Located(e, c, text);
@@ -117,13 +134,30 @@ final class RowLocator {
         return null;
     }
 
+    /**
+     * Marks the control's ancestors as holding one control, up to the first ancestor already marked,
+     * which becomes "several" (2). Ancestors above it keep a stale 1, but no walk ever reaches
+     * them: every walk up from a control meets a "several" mark at or below them first (the lowest
+     * common ancestor of two controls is always marked), and {@link #rowOf} stops there.
+     */
+    private void countAncestors(Element control) {
+        for (Element a = control.parent(); a != null; a = a.parent()) {
+            int[] n = controlCount.get(a);
+            if (n != null) {
+                n[0] = 2;
+                return;
+            }
+            controlCount.put(a, new int[] {1});
+        }
+    }
+
     private int count(Element e) {
         int[] n = controlCount.get(e);
         return n == null ? 0 : n[0];
     }
 
     private RowText text(Element e) {
-        return texts.computeIfAbsent(e, k -> RowText.of(k, controlElements));
+        return texts.computeIfAbsent(e, k -> RowText.of(k, controlElements, slugs));
     }
 
     private static Element nearestListItem(Element e) {

@@ -1,7 +1,10 @@
 package dev.inviteledger.page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,15 +31,18 @@ final class RowText {
     /** The parsed age, or null when there is no age line or its wording is unknown. */
     AgeDays age;
     boolean hasNote;
-    /** The first /in/ link in the row, even one without text (a link around the photo). */
-    Element firstProfileLink;
+    /** Slug of the first /in/ link in the row, even one without text (a link around the photo). */
     String firstProfileSlug;
 
     private RowText() {}
 
-    static RowText of(Element row, Set<Element> controls) {
+    /**
+     * @param slugs memo of href → slug ("" for not a profile link) shared by all rows of a page: the
+     *              photo link and the name link of a row share one href
+     */
+    static RowText of(Element row, Set<Element> controls, Map<String, String> slugs) {
         RowText text = new RowText();
-        NodeTraversor.filter(text.new Reader(row, controls), row);
+        NodeTraversor.filter(text.new Reader(row, controls, slugs), row);
         text.findAgeLine();
         return text;
     }
@@ -45,14 +51,22 @@ final class RowText {
         return ageIndex >= 0;
     }
 
-    /** A line that reads exactly as an age wins; failing that, an age-shaped line we cannot read. */
+    /**
+     * A line that reads exactly as an age wins (lines outside the profile link first: the name is
+     * never the age); failing that, an age-shaped line we cannot read.
+     */
     private void findAgeLine() {
-        for (int i = 0; i < lines.size(); i++) {
-            AgeDays parsed = AgeLineParser.parse(lines.get(i).text());
-            if (parsed != null) {
-                ageIndex = i;
-                age = parsed;
-                return;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if ((line.profileLink() == null) == (pass == 0)) {
+                    AgeDays parsed = AgeLineParser.parse(line.text());
+                    if (parsed != null) {
+                        ageIndex = i;
+                        age = parsed;
+                        return;
+                    }
+                }
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -65,10 +79,19 @@ final class RowText {
     }
 
     private static boolean isNote(Element e) {
-        String testId = e.attr("data-testid");
+        if (e.normalName().equals("blockquote")) {
+            return true;
+        }
+        String testId = Markup.attr(e, "data-testid");
         return testId.equals("expandable-text-box") || testId.contains("custom-message")
-                || e.className().contains("custom-message") || e.normalName().equals("blockquote");
+                || Markup.attr(e, "class").contains("custom-message");
     }
+
+    private static final int SMALL_PARENT = 16;
+    private static final byte NOTHING = 0;
+    private static final byte BREAKS_LINE = 1;
+    private static final byte ENDS_NOTE = 2;
+    private static final byte ENDS_LINK = 3;
 
     private final class Reader implements NodeFilter {
         private final Element row;
@@ -76,20 +99,32 @@ final class RowText {
         private final StringBuilder buf = new StringBuilder();
         private Element currentLink;
         private Element currentNote;
-        private final java.util.Map<Element, Boolean> ownText = new java.util.IdentityHashMap<>();
+        private final Map<String, String> slugs;
+        /** What each open element's tail must do, decided once in head (a stack: the walk is depth-first). */
+        private byte[] pending = new byte[32];
+        private int open;
+        private Map<Element, Boolean> bigParents;
+        /** Siblings share a parent: remember the last answer so a row of spans is not rescanned. */
+        private Element lastParent;
+        private boolean lastParentHasText;
 
-        Reader(Element row, Set<Element> controls) {
+        Reader(Element row, Set<Element> controls, Map<String, String> slugs) {
             this.row = row;
             this.controls = controls;
+            this.slugs = slugs;
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
+                boolean blank = t.isBlank();
                 if (currentNote != null) {
-                    hasNote |= !t.isBlank();
-                } else {
+                    hasNote |= !blank;
+                } else if (!blank) {
                     buf.append(t.getWholeText());
+                } else if (buf.length() > 0) {
+                    // Indentation between tags: one space keeps words apart without slow normalising.
+                    buf.append(' ');
                 }
                 return FilterResult.CONTINUE;
             }
@@ -100,30 +135,65 @@ final class RowText {
             if (Visibility.hidesItself(e) || Visibility.isScreenReaderOnly(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (controls.contains(e) || Markup.isButtonLike(e)) {
+            if (Markup.isButtonLike(e) || (mayBeControl(e) && controls.contains(e))) {
                 flush();
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (currentNote == null && isNote(e)) {
                 flush();
                 currentNote = e;
-                return FilterResult.CONTINUE;
+                return enter(ENDS_NOTE);
             }
             if (currentLink == null && e.normalName().equals("a")) {
-                String slug = InvitationKeys.slugFromHref(e.attr("href"));
-                if (slug != null) {
+                String slug = slugs.computeIfAbsent(Markup.attr(e, "href"), href -> {
+                    String found = InvitationKeys.slugFromHref(href);
+                    return found == null ? "" : found;
+                });
+                if (!slug.isEmpty()) {
                     flush();
                     currentLink = e;
-                    if (firstProfileLink == null) {
-                        firstProfileLink = e;
+                    if (firstProfileSlug == null) {
                         firstProfileSlug = slug;
                     }
-                    return FilterResult.CONTINUE;
+                    return enter(ENDS_LINK);
                 }
             }
             if (breaksLine(e)) {
                 flush();
+                return enter(BREAKS_LINE);
             }
+            return enter(NOTHING);
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node == row) {
+                flush();
+            } else if (node instanceof Element) {
+                // Every element whose head answered CONTINUE gets exactly one tail: pop what head decided.
+                byte kind = pending[--open];
+                if (kind == ENDS_NOTE) {
+                    currentNote = null;
+                } else if (kind == ENDS_LINK) {
+                    flush();
+                    currentLink = null;
+                } else if (kind == BREAKS_LINE) {
+                    flush();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** Withdraw controls are links, buttons or data-view-name wrappers: skip the set lookup for the rest. */
+        private boolean mayBeControl(Element e) {
+            return e.normalName().equals("a") || PageScan.isActivatable(e) || Markup.hasAttr(e, "data-view-name");
+        }
+
+        private FilterResult enter(byte kind) {
+            if (open == pending.length) {
+                pending = Arrays.copyOf(pending, open * 2);
+            }
+            pending[open++] = kind;
             return FilterResult.CONTINUE;
         }
 
@@ -133,36 +203,37 @@ final class RowText {
          * style sheet that made them blocks, this is how the card's lines show in the markup.
          */
         private boolean breaksLine(Element e) {
-            if (!Markup.isInline(e) || e.normalName().equals("time")) {
+            String tag = e.normalName();
+            if (!Markup.isInline(e) || tag.equals("time")) {
                 return true;
             }
-            return e.normalName().equals("span") && e.parent() != null && !hasOwnText(e.parent());
+            return tag.equals("span") && e.parent() != null && !hasOwnText(e.parent());
         }
 
         private boolean hasOwnText(Element e) {
-            return ownText.computeIfAbsent(e, k -> {
-                for (Node child : k.childNodes()) {
+            if (e == lastParent) {
+                return lastParentHasText;
+            }
+            Boolean known = bigParents == null ? null : bigParents.get(e);
+            boolean found = known != null && known;
+            if (known == null) {
+                for (Node child : e.childNodes()) {
                     if (child instanceof TextNode t && !t.isBlank()) {
-                        return true;
+                        found = true;
+                        break;
                     }
                 }
-                return false;
-            });
-        }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e) {
-                if (e == currentNote) {
-                    currentNote = null;
-                } else if (e == currentLink) {
-                    flush();
-                    currentLink = null;
-                } else if (e == row || breaksLine(e)) {
-                    flush();
+                if (e.childNodeSize() > SMALL_PARENT) {
+                    // Remember wide parents for good: rescanning them per child would be quadratic.
+                    if (bigParents == null) {
+                        bigParents = new IdentityHashMap<>();
+                    }
+                    bigParents.put(e, found);
                 }
             }
-            return FilterResult.CONTINUE;
+            lastParent = e;
+            lastParentHasText = found;
+            return found;
         }
 
         private void flush() {

@@ -23,16 +23,16 @@ final class Selection {
     }
 
     private static boolean selectedItself(Element e) {
-        String current = e.attr("aria-current");
+        String current = Markup.attr(e, "aria-current");
         if (!current.isEmpty() && !current.equalsIgnoreCase("false")) {
             return true;
         }
-        if (e.attr("aria-selected").equalsIgnoreCase("true") || e.attr("aria-pressed").equalsIgnoreCase("true")
-                || e.attr("aria-checked").equalsIgnoreCase("true")) {
+        if (Markup.attr(e, "aria-selected").equalsIgnoreCase("true") || Markup.attr(e, "aria-pressed").equalsIgnoreCase("true")
+                || Markup.attr(e, "aria-checked").equalsIgnoreCase("true")) {
             return true;
         }
-        for (String token : e.classNames()) {
-            if (STATE_CLASS.matcher(token.toLowerCase(java.util.Locale.ROOT)).matches()) {
+        for (String token : Markup.classTokens(Markup.attr(e, "class"))) {
+            if (STATE_CLASS.matcher(token).matches()) {
                 return true;
             }
         }

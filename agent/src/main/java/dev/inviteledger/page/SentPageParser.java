@@ -30,14 +30,14 @@ public final class SentPageParser {
         } catch (RuntimeException | StackOverflowError e) {
             // Defensive: jsoup and our walks are iterative, but a capture must never crash the agent.
             return new ParsedPage(List.of(), new Coverage(0, null, false),
-                    List.of("Layout not recognised: the page could not be read (" + e.getClass().getSimpleName() + ")."));
+                    List.of("Page layout not recognised: the page could not be read (" + e.getClass().getSimpleName() + ")."));
         }
     }
 
     private static ParsedPage parseDocument(Document doc) {
         Visibility visibility = new Visibility();
         PageScan scan = PageScan.of(doc);
-        List<WithdrawControls.Control> controls = WithdrawControls.from(scan.withdrawCandidates, visibility);
+        List<WithdrawControls.Control> controls = WithdrawControls.from(scan, visibility);
         List<RowLocator.Located> located = RowLocator.locate(controls);
 
         Set<String> warnings = new LinkedHashSet<>();
@@ -106,8 +106,8 @@ public final class SentPageParser {
         }
         if (rows == 0 && (total == null || total > 0)) {
             warnings.add(total == null
-                    ? "Layout not recognised: no invitation row and no People (N) count were found."
-                    : "Layout not recognised: the page says People (" + total + ") but no invitation row was found.");
+                    ? "Page layout not recognised: no invitation row and no People (N) count were found."
+                    : "Page layout not recognised: the page says People (" + total + ") but no invitation row was found.");
             return new Coverage(0, total, false);
         }
         if (total == null) {

@@ -26,20 +26,25 @@ final class Visibility {
 
     /** The element itself is not rendered (its ancestors are not considered). */
     static boolean hidesItself(Element e) {
-        if (e.hasAttr("hidden") || Markup.isNonText(e)) {
+        if (Markup.isNonText(e)) {
             return true;
         }
-        String style = e.attr("style");
+        if (Markup.hasAttr(e, "hidden")) {
+            return true;
+        }
+        String style = Markup.attr(e, "style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     static boolean isScreenReaderOnly(Element e) {
-        String cls = e.className();
-        if (cls.isEmpty()) {
+        String cls = Markup.attr(e, "class");
+        // Cheap test first: almost no class attribute mentions any of these words.
+        if (cls.isEmpty() || !(cls.contains("hidden") || cls.contains("sr-only") || cls.contains("a11y")
+                || cls.contains("screen-reader"))) {
             return false;
         }
-        for (String token : cls.split("\\s+")) {
-            if (SCREEN_READER_ONLY.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+        for (String token : Markup.classTokens(cls)) {
+            if (SCREEN_READER_ONLY.contains(token)) {
                 return true;
             }
         }

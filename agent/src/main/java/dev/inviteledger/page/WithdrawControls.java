@@ -19,30 +19,30 @@ final class WithdrawControls {
      */
     record Control(Element element, String labelName, boolean hidden) {}
 
+    private static final int MAX_NESTING = 6;
+
     private WithdrawControls() {}
 
     /**
      * Candidates from {@link PageScan}, minus those in dialogs/toasts (the confirmation dialog's
      * button shares the row's label) and side panels; a control nested in another is merged into it.
      */
-    static List<Control> from(List<Element> candidates, Visibility visibility) {
+    static List<Control> from(PageScan scan, Visibility visibility) {
         List<Control> controls = new ArrayList<>();
         Map<Element, Integer> indexOf = new IdentityHashMap<>();
-        for (Element e : candidates) {
-            String labelName = e.hasAttr("aria-label") ? LocalizedWords.withdrawLabelName(e.attr("aria-label")) : null;
+        Map<Element, Boolean> excludedRegion = new IdentityHashMap<>();
+        for (Element e : scan.withdrawCandidates) {
+            if (Markup.isOverlay(e) || inExcludedRegion(e.parent(), excludedRegion)) {
+                continue;
+            }
+            String labelName = scan.labelNames.get(e);
             Element outer = null;
-            boolean excluded = false;
-            for (Element a = e.parent(); a != null; a = a.parent()) {
-                if (Markup.isOverlay(a) || Markup.isPeripheral(a)) {
-                    excluded = true;
-                    break;
-                }
-                if (outer == null && indexOf.containsKey(a)) {
+            int level = 0;
+            // A control wrapped in another control sits a few levels below it, never further.
+            for (Element a = e.parent(); a != null && outer == null && level < MAX_NESTING; a = a.parent(), level++) {
+                if (indexOf.containsKey(a)) {
                     outer = a;
                 }
-            }
-            if (excluded || Markup.isOverlay(e)) {
-                continue;
             }
             if (outer != null) {
                 // <div data-view-name=…withdraw><button aria-label="…">: one control; keep the name.
@@ -57,5 +57,25 @@ final class WithdrawControls {
             controls.add(new Control(e, labelName, visibility.isHidden(e)));
         }
         return controls;
+    }
+
+    /** Inside a dialog, toast or side panel; memoised because every control shares the same top ancestors. */
+    private static boolean inExcludedRegion(Element e, Map<Element, Boolean> memo) {
+        List<Element> unknown = new ArrayList<>();
+        boolean excluded = false;
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            Boolean known = memo.get(cur);
+            if (known != null) {
+                excluded = known;
+                break;
+            }
+            unknown.add(cur);
+        }
+        for (int i = unknown.size() - 1; i >= 0; i--) {
+            Element cur = unknown.get(i);
+            excluded = excluded || Markup.isOverlay(cur) || Markup.isPeripheral(cur);
+            memo.put(cur, excluded);
+        }
+        return excluded;
     }
 }

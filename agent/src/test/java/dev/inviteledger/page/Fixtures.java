@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The captured Sent pages under src/test/resources/dev/inviteledger/page/fixtures, found by listing the folder. */
-final class Fixtures {
+public final class Fixtures {
     static final String FOLDER = "/dev/inviteledger/page/fixtures";
 
     private Fixtures() {}
 
-    static Path folder() {
+    public static Path folder() {
         URL url = Fixtures.class.getResource(FOLDER);
         if (url == null) {
             throw new IllegalStateException("fixture folder " + FOLDER + " is not on the test class path");
@@ -29,7 +29,7 @@ final class Fixtures {
     }
 
     /** Every {@code <name>.html}, sorted by name. */
-    static List<Path> pages() {
+    public static List<Path> pages() {
         try (Stream<Path> files = Files.list(folder())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
@@ -37,16 +37,16 @@ final class Fixtures {
         }
     }
 
-    static String name(Path page) {
+    public static String name(Path page) {
         String file = page.getFileName().toString();
         return file.substring(0, file.length() - ".html".length());
     }
 
-    static Path expectedFor(Path page) {
+    public static Path expectedFor(Path page) {
         return page.resolveSibling(name(page) + ".expected.json");
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
