@@ -22,7 +22,7 @@ public final class DataDirectoryCheck implements Check {
                 return CheckResult.fail(NAME, dir + " does not exist and cannot be created ("
                         + (ancestor == null ? "no existing parent" : ancestor + " is not a writable directory") + ")", fix);
             }
-            return CheckResult.ok(NAME, dir + " does not exist yet; the agent creates it when it first starts");
+            return CheckResult.ok(NAME, dir + " does not exist yet; the agent creates it when it first needs it");
         }
         if (!Files.isDirectory(dir)) {
             return CheckResult.fail(NAME, dir + " exists but is not a directory",

@@ -23,7 +23,7 @@ public final class DatabaseIntegrityCheck implements Check {
     @Override
     public CheckResult run() {
         if (!Files.exists(database)) {
-            return CheckResult.ok(NAME, "no ledger yet at " + database + "; the agent creates it when it first starts");
+            return CheckResult.ok(NAME, "no ledger yet at " + database + "; the agent creates it when it first stores something");
         }
         try (Connection connection = SqliteReadOnly.open(database);
              Statement statement = connection.createStatement();

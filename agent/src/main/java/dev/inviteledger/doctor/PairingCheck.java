@@ -28,11 +28,14 @@ public final class PairingCheck implements Check {
             if (!tableExists(connection, "client_tokens")) {
                 return CheckResult.warn(NAME, "no extension paired yet", pair);
             }
-            int active = activeTokens(connection);
-            if (active == 0) {
-                return CheckResult.warn(NAME, "no extension paired (no active token)", pair);
+            Tokens tokens = activeTokens(connection);
+            String scripts = tokens.others() == 0 ? "" : " (and " + tokens.others() + " token" + (tokens.others() == 1 ? "" : "s")
+                    + " for scripts)";
+            if (tokens.extensions() == 0) {
+                return CheckResult.warn(NAME, "no extension paired (no active extension token)" + scripts, pair);
             }
-            return CheckResult.ok(NAME, active + (active == 1 ? " extension is" : " extensions are") + " paired");
+            return CheckResult.ok(NAME, tokens.extensions() + (tokens.extensions() == 1 ? " extension is" : " extensions are")
+                    + " paired" + scripts);
         } catch (SQLException e) {
             return CheckResult.fail(NAME, "cannot read the pairing table (" + SqliteReadOnly.reason(e) + ")",
                     "see the database line above");
@@ -48,18 +51,29 @@ public final class PairingCheck implements Check {
         }
     }
 
-    /** Tokens not revoked; a schema without a revocation column counts every token. */
-    private static int activeTokens(Connection connection) throws SQLException {
+    record Tokens(int extensions, int others) {}
+
+    /**
+     * Tokens not revoked, split into extension tokens (bound to a chrome-extension:// origin) and the rest
+     * (scripts' tokens). A schema without these columns counts every token as an extension's.
+     */
+    private static Tokens activeTokens(Connection connection) throws SQLException {
         boolean hasRevokedAt = false;
+        boolean hasOrigin = false;
         try (Statement statement = connection.createStatement();
              ResultSet columns = statement.executeQuery("PRAGMA table_info(client_tokens)")) {
             while (columns.next()) {
                 hasRevokedAt |= "revoked_at".equals(columns.getString("name"));
+                hasOrigin |= "origin".equals(columns.getString("name"));
             }
         }
-        String sql = "SELECT count(*) FROM client_tokens" + (hasRevokedAt ? " WHERE revoked_at IS NULL" : "");
+        String extension = hasOrigin ? "coalesce(origin, '') LIKE 'chrome-extension://%'" : "1";
+        String sql = "SELECT coalesce(sum(" + extension + "), 0), count(*) FROM client_tokens"
+                + (hasRevokedAt ? " WHERE revoked_at IS NULL" : "");
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            return row.next() ? row.getInt(1) : 0;
+            row.next();
+            int extensions = row.getInt(1);
+            return new Tokens(extensions, row.getInt(2) - extensions);
         }
     }
 }

@@ -32,13 +32,39 @@ class PairingCheckTest {
     @Test
     void countsTokensThatAreNotRevoked() throws SQLException {
         Path db = LedgerFiles.create(tmp.resolve("ledger.sqlite"), 1,
-                "CREATE TABLE client_tokens (id INTEGER PRIMARY KEY, token_hash TEXT, revoked_at TEXT)",
-                "INSERT INTO client_tokens (token_hash, revoked_at) VALUES ('a', NULL), ('b', '2026-11-01T10:00:00Z')");
+                "CREATE TABLE client_tokens (id INTEGER PRIMARY KEY, origin TEXT, token_hash TEXT, revoked_at TEXT)",
+                "INSERT INTO client_tokens (origin, token_hash, revoked_at) VALUES "
+                        + "('chrome-extension://mhjnmdodfjeaggedjkkiamebofjnndfi', 'a', NULL), "
+                        + "('chrome-extension://mhjnmdodfjeaggedjkkiamebofjnndfi', 'b', '2026-11-01T10:00:00Z')");
 
         CheckResult result = check(db);
 
         assertThat(result.level()).isEqualTo(Level.OK);
         assertThat(result.detail()).isEqualTo("1 extension is paired");
+    }
+
+    @Test
+    void scriptTokensAreNotPairedExtensions() throws SQLException {
+        Path db = LedgerFiles.create(tmp.resolve("ledger.sqlite"), 1,
+                "CREATE TABLE client_tokens (id INTEGER PRIMARY KEY, origin TEXT, token_hash TEXT, revoked_at TEXT)",
+                "INSERT INTO client_tokens (origin, token_hash) VALUES ('', 'a'), (NULL, 'b'), ('chrome-extension://x', 'c')");
+
+        CheckResult result = check(db);
+
+        assertThat(result.level()).isEqualTo(Level.OK);
+        assertThat(result.detail()).isEqualTo("1 extension is paired (and 2 tokens for scripts)");
+    }
+
+    @Test
+    void onlyScriptTokensMeansNotPaired() throws SQLException {
+        Path db = LedgerFiles.create(tmp.resolve("ledger.sqlite"), 1,
+                "CREATE TABLE client_tokens (id INTEGER PRIMARY KEY, origin TEXT, token_hash TEXT, revoked_at TEXT)",
+                "INSERT INTO client_tokens (origin, token_hash) VALUES ('', 'a')");
+
+        CheckResult result = check(db);
+
+        assertThat(result.level()).isEqualTo(Level.WARN);
+        assertThat(result.detail()).contains("(and 1 token for scripts)");
     }
 
     @Test
