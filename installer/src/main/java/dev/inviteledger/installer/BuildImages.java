@@ -125,8 +125,8 @@ public final class BuildImages {
             switch (type) {
                 case "app-image" -> { /* built above: every package is made from it */ }
                 case "deb" -> deb(version, appImage, packaging, license, target, work);
-                case "rpm", "dmg", "pkg", "msi", "exe" -> nativePackage(type, version, appImage, license, target, work);
-                default -> throw new IllegalArgumentException("unknown package type " + type);
+                case "dmg", "pkg", "msi", "exe" -> nativePackage(type, version, appImage, license, target);
+                default -> throw new IllegalStateException("unchecked package type " + type);
             }
         }
         // last: packages carry the class list, never an archive made for this build path
@@ -146,6 +146,12 @@ public final class BuildImages {
 
     /** Fail early, with the install command, when a packaging tool is missing. */
     private void preflight(List<String> types) {
+        for (String type : types) {
+            if (!List.of("app-image", "deb", "dmg", "pkg", "msi", "exe").contains(type)) {
+                throw new IllegalArgumentException("unknown package type '" + type + "': use app-image, deb (Linux), "
+                        + "dmg or pkg (macOS), msi or exe (Windows)");
+            }
+        }
         if (types.contains("deb")) {
             Tools.requireOnPath(List.of("dpkg-deb", "fakeroot", "objcopy"),
                     "apt-get install -y dpkg fakeroot binutils");
@@ -238,8 +244,8 @@ public final class BuildImages {
         Tools.log("deb: " + deb + " (" + Files.size(deb) / 1024 + " KiB)");
     }
 
-    /** macOS and Windows packages (and rpm): documented, run by maintainers on those systems (docs/install.md). */
-    private void nativePackage(String type, String version, Path appImage, Path license, Path target, Path work) {
+    /** macOS and Windows packages: documented, run by maintainers on those systems (docs/install.md). */
+    private void nativePackage(String type, String version, Path appImage, Path license, Path target) {
         List<String> cmd = new ArrayList<>(List.of("--type", type, "--app-image", appImage.toString(), "--name", NAME,
                 "--app-version", version, "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", COPYRIGHT,
                 "--license-file", license.toString(), "--dest", target.toString()));
