@@ -1,10 +1,12 @@
 package dev.inviteledger.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inviteledger.config.AppInfo;
 import dev.inviteledger.http.AgentServer;
 import dev.inviteledger.http.LoginLinks;
 import dev.inviteledger.http.PortInUseException;
 import dev.inviteledger.http.ServerConfig;
+import dev.inviteledger.ledger.LedgerException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir = new DataDirOption();
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Policy settings file (not available yet).")
-    Path policy;
+    @Mixin
+    PolicyOption policyOption = new PolicyOption();
 
     @Option(names = "--demo", description = "Serve a demo ledger of invented people (not available yet).")
     boolean demo;
@@ -56,8 +58,15 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (demo || policy != null) {
-            err.println("serve: " + (demo ? "--demo" : "--policy") + " is not available yet in this version.");
+        if (demo) {
+            err.println("serve: --demo is not available yet in this version.");
+            return 2;
+        }
+        ObjectNode policyOverrides;
+        try {
+            policyOverrides = policyOption.overrides();
+        } catch (CliException e) {
+            err.println("serve: " + e.getMessage());
             return 2;
         }
         ServerConfig config;
@@ -70,10 +79,17 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Path directory = dataDir.directory();
-        AgentServer server = wiring.assemble(config, directory);
+        AgentServer server;
+        try {
+            server = wiring.assemble(config, directory, policyOverrides);
+        } catch (CliException | LedgerException e) {
+            err.println("serve: " + e.getMessage());
+            return 1;
+        }
         try {
             server.start();
         } catch (PortInUseException | IllegalStateException e) {
+            server.stop();
             err.println("serve: " + e.getMessage());
             return 1;
         }
