@@ -29,10 +29,10 @@ public final class PairingCheck implements Check {
                 return CheckResult.warn(NAME, "no extension paired yet", pair);
             }
             Tokens tokens = activeTokens(connection);
-            String scripts = tokens.others() == 0 ? "" : " (and " + tokens.others() + " token" + (tokens.others() == 1 ? "" : "s")
-                    + " for scripts)";
+            String scripts = tokens.others() == 0 ? ""
+                    : "; " + tokens.others() + " token" + (tokens.others() == 1 ? "" : "s") + " for scripts";
             if (tokens.extensions() == 0) {
-                return CheckResult.warn(NAME, "no extension paired (no active extension token)" + scripts, pair);
+                return CheckResult.warn(NAME, "no extension paired" + scripts, pair);
             }
             return CheckResult.ok(NAME, tokens.extensions() + (tokens.extensions() == 1 ? " extension is" : " extensions are")
                     + " paired" + scripts);

@@ -47,24 +47,24 @@ class PairingCheckTest {
     void scriptTokensAreNotPairedExtensions() throws SQLException {
         Path db = LedgerFiles.create(tmp.resolve("ledger.sqlite"), 1,
                 "CREATE TABLE client_tokens (id INTEGER PRIMARY KEY, origin TEXT, token_hash TEXT, revoked_at TEXT)",
-                "INSERT INTO client_tokens (origin, token_hash) VALUES ('', 'a'), (NULL, 'b'), ('chrome-extension://x', 'c')");
+                "INSERT INTO client_tokens (origin, token_hash) VALUES ('local-script', 'a'), (NULL, 'b'), ('chrome-extension://x', 'c')");
 
         CheckResult result = check(db);
 
         assertThat(result.level()).isEqualTo(Level.OK);
-        assertThat(result.detail()).isEqualTo("1 extension is paired (and 2 tokens for scripts)");
+        assertThat(result.detail()).isEqualTo("1 extension is paired; 2 tokens for scripts");
     }
 
     @Test
     void onlyScriptTokensMeansNotPaired() throws SQLException {
         Path db = LedgerFiles.create(tmp.resolve("ledger.sqlite"), 1,
                 "CREATE TABLE client_tokens (id INTEGER PRIMARY KEY, origin TEXT, token_hash TEXT, revoked_at TEXT)",
-                "INSERT INTO client_tokens (origin, token_hash) VALUES ('', 'a')");
+                "INSERT INTO client_tokens (origin, token_hash) VALUES ('local-script', 'a')");
 
         CheckResult result = check(db);
 
         assertThat(result.level()).isEqualTo(Level.WARN);
-        assertThat(result.detail()).contains("(and 1 token for scripts)");
+        assertThat(result.detail()).isEqualTo("no extension paired; 1 token for scripts");
     }
 
     @Test
