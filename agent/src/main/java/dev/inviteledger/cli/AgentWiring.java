@@ -1,5 +1,6 @@
 package dev.inviteledger.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inviteledger.http.AgentServer;
 import dev.inviteledger.http.ServerConfig;
 import dev.inviteledger.http.TokenStore;
@@ -20,8 +21,13 @@ interface AgentWiring {
         }
     }
 
-    /** The server for {@code serve}, not started: stores, route modules and what to close on stop. */
-    AgentServer assemble(ServerConfig config, Path dataDir);
+    /**
+     * The server for {@code serve}, not started: stores, route modules and what to close on stop.
+     *
+     * @param policyOverrides the {@code --policy} file's values (validated on their own), empty without one
+     * @throws CliException when the data directory's settings and the policy file do not make a valid policy
+     */
+    AgentServer assemble(ServerConfig config, Path dataDir, ObjectNode policyOverrides);
 
     /** The persistent token store for {@code token}; empty when this build keeps tokens in memory only. */
     Optional<OpenTokenStore> openTokenStore(Path dataDir);

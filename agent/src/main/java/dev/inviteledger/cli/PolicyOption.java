@@ -1,5 +1,6 @@
 package dev.inviteledger.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inviteledger.config.Json;
 import dev.inviteledger.policy.Policy;
 import java.io.IOException;
@@ -25,6 +26,26 @@ public final class PolicyOption {
         if (file == null) {
             return Policy.fromSettings(savedSettings);
         }
+        ObjectNode overrides = overrides();
+        try {
+            Map<String, String> merged = new LinkedHashMap<>(savedSettings);
+            overrides.fields().forEachRemaining(f -> merged.put(f.getKey(), f.getValue().toString()));
+            return Policy.fromSettings(merged);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("invalid policy file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file's values, validated on their own (so an error names the file's key, not a saved setting);
+     * an empty object without {@code --policy}.
+     *
+     * @throws CliException when the file cannot be read or holds an invalid value
+     */
+    public ObjectNode overrides() {
+        if (file == null) {
+            return Json.mapper().createObjectNode();
+        }
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
@@ -32,11 +53,8 @@ public final class PolicyOption {
             throw new CliException("cannot read policy file " + file + ": " + e.getMessage());
         }
         try {
-            // Validate the file on its own first, so an error names the file's key, not a saved setting.
             Policy.parse(json);
-            Map<String, String> merged = new LinkedHashMap<>(savedSettings);
-            Json.mapper().readTree(json).fields().forEachRemaining(f -> merged.put(f.getKey(), f.getValue().toString()));
-            return Policy.fromSettings(merged);
+            return (ObjectNode) Json.mapper().readTree(json);
         } catch (IOException | IllegalArgumentException e) {
             throw new CliException("invalid policy file " + file + ": " + e.getMessage());
         }

@@ -1,12 +1,18 @@
 package dev.inviteledger.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inviteledger.config.AppInfo;
+import dev.inviteledger.demo.DemoLedger;
 import dev.inviteledger.http.AgentServer;
 import dev.inviteledger.http.LoginLinks;
 import dev.inviteledger.http.PortInUseException;
 import dev.inviteledger.http.ServerConfig;
+import dev.inviteledger.ledger.LedgerException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +35,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir = new DataDirOption();
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Policy settings file (not available yet).")
-    Path policy;
+    @Mixin
+    PolicyOption policyOption = new PolicyOption();
 
-    @Option(names = "--demo", description = "Serve a demo ledger of invented people (not available yet).")
+    @Option(names = "--demo", description = "Serve a demo ledger of invented people, rebuilt at every start in its "
+            + "own directory (<temp>/invite-ledger-demo); your real data directory is not touched.")
     boolean demo;
 
     @Option(names = "--allow-extension-id", paramLabel = "ID",
@@ -56,8 +63,15 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (demo || policy != null) {
-            err.println("serve: " + (demo ? "--demo" : "--policy") + " is not available yet in this version.");
+        if (demo && dataDir.dataDir != null) {
+            err.println("serve: --demo uses its own data directory; leave out --data-dir");
+            return 2;
+        }
+        ObjectNode policyOverrides;
+        try {
+            policyOverrides = policyOption.overrides();
+        } catch (CliException e) {
+            err.println("serve: " + e.getMessage());
             return 2;
         }
         ServerConfig config;
@@ -69,11 +83,21 @@ final class ServeCommand implements Callable<Integer> {
             err.println("serve: " + e.getMessage());
             return 2;
         }
-        Path directory = dataDir.directory();
-        AgentServer server = wiring.assemble(config, directory);
+        Path directory = demo ? buildDemo(out, err, config.zone()) : dataDir.directory();
+        if (directory == null) {
+            return 1;
+        }
+        AgentServer server;
+        try {
+            server = wiring.assemble(config, directory, policyOverrides);
+        } catch (CliException | LedgerException e) {
+            err.println("serve: " + e.getMessage());
+            return 1;
+        }
         try {
             server.start();
         } catch (PortInUseException | IllegalStateException e) {
+            server.stop();
             err.println("serve: " + e.getMessage());
             return 1;
         }
@@ -81,9 +105,27 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Invite Ledger agent on " + server.baseUrl() + " (data: " + directory + ")");
         out.println("Status pages: " + server.loginLinks().mint(LoginLinks.CONSOLE_LINK_LIFETIME).url()
                 + " (a one-time sign-in link, valid for an hour)");
+        if (demo) {
+            out.println("This is the demo: invented people, nothing from your real data directory.");
+        }
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.awaitStop();
         return 0;
+    }
+
+    /** Rebuilds the demo ledger (a few seconds on a cold JVM) and returns its directory, or null when it could not. */
+    private static Path buildDemo(PrintWriter out, PrintWriter err, ZoneId zone) {
+        Path dir = DemoLedger.defaultDirectory();
+        out.println("Building the demo ledger in " + dir + " ...");
+        out.flush();
+        try {
+            DemoLedger.Figures figures = DemoLedger.prepare(dir, Instant.now(), zone);
+            out.println("Demo: " + figures.summary());
+            return dir;
+        } catch (IllegalStateException | UncheckedIOException | LedgerException e) {
+            err.println("serve: cannot build the demo: " + e.getMessage());
+            return null;
+        }
     }
 }

@@ -65,7 +65,7 @@ public final class AgentServer {
         this.tokenIssuer = new TokenIssuer(tokenStore, clock);
         this.pairing = new PairingService(tokenIssuer, clock);
 
-        Routes routes = new Routes();
+        Routes routes = new Routes(new AgentServices(pairing, tokenStore, sessions, clock));
         List<RouteModule> modules = new ArrayList<>(List.of(new HealthRoutes(), new OpenApiRoutes(),
                 new PairingRoutes(pairing), new TokenRoutes(tokenStore, clock), new SessionRoutes(sessions, loginLinks)));
         modules.addAll(routeModules);
@@ -83,7 +83,7 @@ public final class AgentServer {
             javalin.routes.before(bodyLimit);
             javalin.routes.before(writeGuard);
             javalin.routes.beforeMatched(tokenGuard);
-            ErrorResponses.register(javalin.routes, config.maxBodyBytes());
+            ErrorResponses.register(javalin.routes, config.maxBodyBytes(), routes.htmlErrorPage());
             for (Routes.Route route : routes.routes()) {
                 javalin.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
             }

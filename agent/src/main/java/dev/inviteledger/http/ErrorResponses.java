@@ -12,23 +12,38 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every failure inside Javalin into {@code {"error", "message"}} JSON with the right status:
  * our {@link ApiError}s, Javalin's own (404, 405, 413 from the body limit) and anything unexpected
- * (500, logged here, never shown to the client).
+ * (500, logged here, never shown to the client). A browser asking for a status page gets the same error as an
+ * HTML page when a module declared one ({@link Routes#htmlErrorPage}).
  */
 final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
     private ErrorResponses() {}
 
-    static void register(RoutesConfig routes, long maxBodyBytes) {
-        routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
-        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, maxBodyBytes)));
-        routes.exception(Exception.class, (e, ctx) -> write(ctx, unexpected(e, ctx, maxBodyBytes)));
+    static void register(RoutesConfig routes, long maxBodyBytes, HtmlErrorPage htmlPage) {
+        routes.exception(ApiError.class, (e, ctx) -> write(ctx, e, htmlPage));
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, maxBodyBytes), htmlPage));
+        routes.exception(Exception.class, (e, ctx) -> write(ctx, unexpected(e, ctx, maxBodyBytes), htmlPage));
     }
 
     static void write(Context ctx, ApiError error) {
+        write(ctx, error, null);
+    }
+
+    static void write(Context ctx, ApiError error, HtmlErrorPage htmlPage) {
         ctx.status(error.status());
+        if (htmlPage != null && wantsHtml(ctx.path(), ctx.header("Accept"))) {
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(htmlPage.render(error.status(), error.code(), error.getMessage()));
+            return;
+        }
         ctx.contentType("application/json");
         ctx.result(toJson(error.body()));
+    }
+
+    /** A browser asking for a page (not the API): it gets the HTML version of the error. */
+    static boolean wantsHtml(String path, String accept) {
+        return path != null && !path.startsWith("/api/") && accept != null && accept.contains("text/html");
     }
 
     static byte[] toJson(ApiError.ErrorBody body) {

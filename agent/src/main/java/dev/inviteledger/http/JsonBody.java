@@ -2,6 +2,13 @@ package dev.inviteledger.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -10,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.inviteledger.config.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +27,29 @@ import java.util.regex.Pattern;
  */
 public final class JsonBody {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+    /**
+     * The shared configuration without type coercion: a client that sends {@code "html": 123} or
+     * {@code "complete": "true"} has a bug worth a clear 400, not a silent guess.
+     */
+    private static final ObjectMapper STRICT = strict();
+
+    private static ObjectMapper strict() {
+        JsonMapper mapper = ((JsonMapper) Json.mapper()).rebuild()
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        // Text only from strings; booleans only from true/false; numbers never from strings or booleans.
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String)) {
+            mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (LogicalType number : List.of(LogicalType.Integer, LogicalType.Float)) {
+            mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        return mapper;
+    }
 
     private JsonBody() {}
 
@@ -27,12 +58,21 @@ public final class JsonBody {
         if (body.length == 0) {
             throw ApiError.badRequest("body-required", "This request needs a JSON body.");
         }
+        // Syntax first (a broken or trailing document is malformed whatever its fields), then the fields.
+        JsonNode tree;
         try {
-            T value = Json.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
-            if (value == null) {
-                throw ApiError.badRequest("body-required", "This request needs a JSON object, not null.");
-            }
-            return value;
+            tree = STRICT.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
+        } catch (IOException e) {
+            throw ApiError.badRequest("malformed-json", "The request body is not valid JSON.");
+        }
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw ApiError.badRequest("body-required", "This request needs a JSON object, not null.");
+        }
+        if (type == JsonNode.class) {
+            return type.cast(tree);
+        }
+        try {
+            return STRICT.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw ApiError.badRequest("unknown-field", "Unknown field" + fieldName(e.getPropertyName()) + ".");
         } catch (InvalidFormatException | ValueInstantiationException e) {
@@ -40,9 +80,7 @@ public final class JsonBody {
         } catch (MismatchedInputException e) {
             throw ApiError.badRequest("invalid-field", "Wrong type or missing value for field" + fieldName(lastField(e)) + ".");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("malformed-json", "The request body is not valid JSON.");
-        } catch (IOException e) {
-            throw ApiError.badRequest("malformed-json", "The request body could not be read as JSON.");
+            throw ApiError.badRequest("invalid-field", "The request body does not have the expected fields.");
         }
     }
 

@@ -24,6 +24,26 @@ public final class Routes {
     private final Set<WriteGuard.RouteKey> multipartRoutes = new LinkedHashSet<>();
     private final Set<WriteGuard.RouteKey> formRoutes = new LinkedHashSet<>();
     private final List<StaticFiles> staticFiles = new ArrayList<>();
+    private final AgentServices services;
+    private HtmlErrorPage htmlErrorPage;
+
+    /** Routes without server services (tests of modules that need none). */
+    public Routes() {
+        this(null);
+    }
+
+    /** Routes of a server: modules that act on pairing, tokens or sessions find them in {@link #services()}. */
+    public Routes(AgentServices services) {
+        this.services = services;
+    }
+
+    /** The server's pairing, token and session services, for modules such as the status pages. */
+    public AgentServices services() {
+        if (services == null) {
+            throw new IllegalStateException("these routes belong to no server");
+        }
+        return services;
+    }
 
     public Routes get(String path, Access access, Handler handler) {
         return add(HandlerType.GET, path, access, handler);
@@ -65,6 +85,20 @@ public final class Routes {
     public Routes staticFiles(String classpathDirectory, String hostedPath) {
         staticFiles.add(new StaticFiles(classpathDirectory, hostedPath));
         return this;
+    }
+
+    /**
+     * How errors look to a person in a browser: requests outside {@code /api/} that accept text/html get this
+     * page instead of the JSON error (e.g. "open the status page through a login link" for a missing session).
+     * The page must show nothing but the error: rejected requests can come from anyone.
+     */
+    public Routes htmlErrorPage(HtmlErrorPage page) {
+        this.htmlErrorPage = page;
+        return this;
+    }
+
+    public HtmlErrorPage htmlErrorPage() {
+        return htmlErrorPage;
     }
 
     public List<Route> routes() {

@@ -2,6 +2,8 @@ package dev.inviteledger.http;
 
 import dev.inviteledger.config.AppInfo;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,8 +14,11 @@ import java.util.regex.Pattern;
  * @param allowedExtensionIds  Chrome extension ids whose {@code chrome-extension://<id>} origin may call the API
  * @param maxBodyBytes         largest accepted request body; larger ones get 413
  * @param stopTimeout          how long a stop waits for in-flight requests before closing connections
+ * @param zone                 the user's time zone for calendar days ("today's batch", sends per day): the
+ *                             system default in production, fixed in tests
  */
-public record ServerConfig(int port, Set<String> allowedExtensionIds, long maxBodyBytes, Duration stopTimeout) {
+public record ServerConfig(int port, Set<String> allowedExtensionIds, long maxBodyBytes, Duration stopTimeout,
+                           ZoneId zone) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -37,6 +42,12 @@ public record ServerConfig(int port, Set<String> allowedExtensionIds, long maxBo
         if (stopTimeout.isNegative()) {
             throw new IllegalArgumentException("stopTimeout must not be negative");
         }
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** In the system's time zone. */
+    public ServerConfig(int port, Set<String> allowedExtensionIds, long maxBodyBytes, Duration stopTimeout) {
+        this(port, allowedExtensionIds, maxBodyBytes, stopTimeout, ZoneId.systemDefault());
     }
 
     /** The shipped defaults on the given port: only the extension with our pinned key may call. */
@@ -49,14 +60,18 @@ public record ServerConfig(int port, Set<String> allowedExtensionIds, long maxBo
     }
 
     public ServerConfig withAllowedExtensionIds(Set<String> ids) {
-        return new ServerConfig(port, ids, maxBodyBytes, stopTimeout);
+        return new ServerConfig(port, ids, maxBodyBytes, stopTimeout, zone);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(port, allowedExtensionIds, bytes, stopTimeout);
+        return new ServerConfig(port, allowedExtensionIds, bytes, stopTimeout, zone);
     }
 
     public ServerConfig withStopTimeout(Duration timeout) {
-        return new ServerConfig(port, allowedExtensionIds, maxBodyBytes, timeout);
+        return new ServerConfig(port, allowedExtensionIds, maxBodyBytes, timeout, zone);
+    }
+
+    public ServerConfig withZone(ZoneId zone) {
+        return new ServerConfig(port, allowedExtensionIds, maxBodyBytes, stopTimeout, zone);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  * without one, and the {@link OriginGuard} refuses that preflight. So every state-changing request needs
  * {@code Content-Type: application/json} and {@code X-Invite-Ledger-Api: <version>}.
  * <p>Exceptions are declared per route (exact method and path) when the route is registered:
- * multipart for the import upload (still with the header), and urlencoded forms for the status pages
- * (HTML forms cannot set headers, so {@link TokenGuard} demands the session's CSRF token instead).
+ * multipart for the import upload (still with the header), and urlencoded or multipart forms for the status
+ * pages (HTML forms cannot set headers, so {@link TokenGuard} demands the session's CSRF token instead).
  * <p>The header doubles as the version handshake: a different version is refused with 412 on any request.
  */
 public final class WriteGuard implements Handler {
@@ -69,7 +69,8 @@ public final class WriteGuard implements Handler {
         }
         RouteKey route = new RouteKey(method, path);
         String mediaType = mediaType(contentType);
-        boolean form = formRoutes.contains(route) && FORM.equals(mediaType);
+        // a status-page form may also be an upload (multipart): its CSRF defence is the same session token
+        boolean form = formRoutes.contains(route) && (FORM.equals(mediaType) || MULTIPART.equals(mediaType));
         boolean multipart = multipartRoutes.contains(route) && MULTIPART.equals(mediaType);
         if (!JSON.equals(mediaType) && !form && !multipart) {
             return Optional.of(new ApiError(415, "unsupported-content-type", expectedContentType(route)));
@@ -106,7 +107,7 @@ public final class WriteGuard implements Handler {
             return "This request needs Content-Type: " + MULTIPART + " (or " + JSON + ").";
         }
         if (formRoutes.contains(route)) {
-            return "This request needs Content-Type: " + FORM + " (or " + JSON + ").";
+            return "This request needs Content-Type: " + FORM + " or " + MULTIPART + " (or " + JSON + ").";
         }
         return "Requests that change data need Content-Type: " + JSON + ".";
     }

@@ -78,7 +78,7 @@ final class RowText {
         }
     }
 
-    private static boolean isNote(Element e) {
+    static boolean isNote(Element e) {
         if (e.normalName().equals("blockquote")) {
             return true;
         }

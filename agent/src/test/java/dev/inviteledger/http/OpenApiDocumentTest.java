@@ -19,9 +19,9 @@ class OpenApiDocumentTest {
     private static final List<String> CONTRACT = List.of(
             "GET /api/v1/health", "POST /api/v1/pairing", "GET /api/v1/pairing/{pairingId}",
             "POST /api/v1/captures", "GET /api/v1/accounts", "GET /api/v1/accounts/{account}/summary",
-            "GET /api/v1/invitations", "POST /api/v1/withdrawals", "DELETE /api/v1/withdrawals/{id}",
+            "GET /api/v1/invitations", "POST /api/v1/withdrawals", "DELETE /api/v1/withdrawals/{id}", "GET /api/v1/withdrawals",
             "PUT /api/v1/invitations/{key}/keep", "POST /api/v1/signals", "POST /api/v1/fixtures",
-            "GET /api/v1/settings", "PUT /api/v1/settings", "GET /api/v1/export.csv", "POST /api/v1/import",
+            "GET /api/v1/settings", "PUT /api/v1/settings", "GET /api/v1/export.csv", "GET /api/v1/export.json", "POST /api/v1/import",
             "GET /api/v1/openapi.json");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 

@@ -33,7 +33,7 @@ final class TestAgent implements AutoCloseable {
     static final String OTHER_EXTENSION_ORIGIN = "chrome-extension://" + "b".repeat(32);
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    final InMemoryTokenStore tokens = new InMemoryTokenStore();
+    final TokenStore tokens;
     final AgentServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,7 +43,20 @@ final class TestAgent implements AutoCloseable {
     }
 
     TestAgent(ServerConfig config, RouteModule... extraRoutes) {
-        server = AgentServer.builder(config).tokenStore(tokens).clock(clock).routes(extraRoutes).build().start();
+        this(config, new InMemoryTokenStore(), clock -> List.of(extraRoutes), List.of());
+    }
+
+    /**
+     * @param routes     route modules built on the agent's settable clock
+     * @param closeables closed after the server stops (a ledger)
+     */
+    TestAgent(ServerConfig config, TokenStore tokens, java.util.function.Function<java.time.Clock, List<RouteModule>> routes,
+              List<AutoCloseable> closeables) {
+        this.tokens = tokens;
+        AgentServer.Builder builder = AgentServer.builder(config).tokenStore(tokens).clock(clock)
+                .routes(routes.apply(clock).toArray(RouteModule[]::new));
+        closeables.forEach(builder::closeOnStop);
+        server = builder.build().start();
     }
 
     int port() {

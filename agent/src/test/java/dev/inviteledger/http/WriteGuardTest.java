@@ -49,6 +49,7 @@ class WriteGuardTest {
             "PUT,    /api/v1/import,     multipart/form-data; boundary=x,         1,      415, unsupported-content-type",
             "POST,   /settings,          application/x-www-form-urlencoded,       ABSENT, 0,   ''",
             "POST,   /settings/,         application/x-www-form-urlencoded,       ABSENT, 415, unsupported-content-type",
+            "POST,   /settings,          multipart/form-data; boundary=x,         ABSENT, 0,   ''",
             "POST,   /settings,          text/plain,                              ABSENT, 415, unsupported-content-type",
             "POST,   /other,             application/x-www-form-urlencoded,       ABSENT, 415, unsupported-content-type"})
     void checks(String method, String path, String contentType, String apiHeader, int status, String code) {

@@ -1,0 +1,45 @@
+package dev.inviteledger.http;
+
+import dev.inviteledger.page.SentPageParser;
+import dev.inviteledger.report.CapturePipeline;
+import dev.inviteledger.report.CaptureReport;
+import io.javalin.http.Context;
+import java.time.Instant;
+
+/**
+ * {@code POST /api/v1/captures}: the extension's captured Sent page → the {@link CaptureReport} (the object
+ * {@code replay --json} prints), through the same {@link CapturePipeline}: parse, merge (committed before the
+ * answer), evaluate the policy on the history.
+ */
+public final class CaptureRoutes implements RouteModule {
+    public static final String SOURCE = "extension";
+
+    /** The request body; strings are validated by hand so each error names its field. */
+    public record CaptureRequest(String url, String capturedAt, String html, String account, Boolean complete) {}
+
+    private final ApiServices services;
+    private final CapturePipeline pipeline;
+
+    public CaptureRoutes(ApiServices services) {
+        this.services = services;
+        this.pipeline = new CapturePipeline(services.ledger(), new SentPageParser(), services.policy()::current,
+                services.zone());
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.post("/api/v1/captures", Access.TOKEN, this::capture);
+    }
+
+    private void capture(Context ctx) {
+        CaptureRequest body = JsonBody.read(ctx, CaptureRequest.class);
+        Instant now = services.clock().instant();
+        String url = Fields.sentPageUrl("url", body.url());
+        Instant capturedAt = Fields.instant("capturedAt", body.capturedAt(), now);
+        String html = Fields.required("html", body.html());
+        String account = Fields.account("account", body.account());
+        CaptureReport report = pipeline.ingest(new CapturePipeline.Capture(account, capturedAt, SOURCE, url, html,
+                body.complete()));
+        ctx.json(report);
+    }
+}
