@@ -9,9 +9,11 @@
 #   replay   `replay` of a 1,500-row page in a cold process (median of RUNS; /usr/bin/time -v for RSS)
 #   http     the serving agent takes CAPTURES captures of 1,500 rows over HTTP (the year's next days,
 #            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM
+#   dashboard  the status page `/` (and its chart data) for a ledger holding a year of daily captures: median
+#            of DASHBOARD_RUNS requests after signing in with the one-time link `serve` prints
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
 #   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh
-#   all      machine, start, replay, http (not jmh: run it on its own, it takes ~15 minutes)
+#   all      machine, start, replay, http, dashboard (not jmh: run it on its own, it takes ~15 minutes)
 #
 # Environment:
 #   RUNS=5            repetitions for start and replay
@@ -29,6 +31,7 @@ JAR="$ROOT/agent/target/invite-ledger.jar"
 BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
 RUNS="${RUNS:-5}"
 CAPTURES="${CAPTURES:-100}"
+DASHBOARD_RUNS="${DASHBOARD_RUNS:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 CDS="${CDS:-0}"
 ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
@@ -215,6 +218,35 @@ section_http() {
   say "agent after $CAPTURES captures: VmRSS ${RSS_MIB} MiB, VmHWM (peak) ${HWM_MIB} MiB"
 }
 
+section_dashboard() {
+  inputs
+  say "== dashboard: GET / and GET /status-data/dashboard on a ledger with a year of daily captures ($DASHBOARD_RUNS each)"
+  local d="$WORK/dash-data" port link jar="$WORK/cookies.txt" code t page data
+  fresh_year_copy "$d"
+  port="$(free_port)"
+  start_agent "$port" "$d" "$WORK/dash-serve.log"
+  link="$(grep -o 'http://127.0.0.1:[0-9]*/login?key=[^ ]*' "$WORK/dash-serve.log" | head -1)"
+  [[ -n "$link" ]] || die "serve printed no sign-in link (log: $WORK/dash-serve.log)"
+  rm -f "$jar"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" "$link")"
+  [[ "$code" == 200 ]] || die "sign-in link answered $code"
+  : >"$WORK/dash-page.txt"; : >"$WORK/dash-data.txt"
+  for i in $(seq 1 "$DASHBOARD_RUNS"); do
+    read -r code t < <(curl -s -b "$jar" -o "$WORK/dashboard.html" -w '%{http_code} %{time_total}\n' --max-time 30 "http://127.0.0.1:$port/")
+    [[ "$code" == 200 ]] || die "GET / answered $code"
+    echo "$t" >>"$WORK/dash-page.txt"
+    read -r code t < <(curl -s -b "$jar" -o "$WORK/dashboard.json" -w '%{http_code} %{time_total}\n' --max-time 30 "http://127.0.0.1:$port/status-data/dashboard")
+    [[ "$code" == 200 ]] || die "GET /status-data/dashboard answered $code"
+    echo "$t" >>"$WORK/dash-data.txt"
+  done
+  stop_agent
+  grep -q '1,500\|1500' "$WORK/dashboard.html" || die "the dashboard does not show the 1,500 pending invitations"
+  page="$(awk '{print $1*1000}' "$WORK/dash-page.txt" | median)"
+  data="$(awk '{print $1*1000}' "$WORK/dash-data.txt" | median)"
+  say "  first GET /: $(head -1 "$WORK/dash-page.txt" | awk '{printf "%.1f", $1*1000}') ms; page $(wc -c <"$WORK/dashboard.html") bytes"
+  say "dashboard GET /, median: ${page} ms; chart data, median: ${data} ms (load $(loadavg))"
+}
+
 section_jmh() {
   say "== JMH (java -jar bench/target/benchmarks.jar; results in bench/target/jmh-result.json)"
   java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@"
@@ -230,10 +262,11 @@ main() {
     start) section_machine; section_start ;;
     replay) section_machine; section_replay ;;
     http) section_machine; section_http ;;
+    dashboard) section_machine; section_dashboard ;;
     jmh) section_machine; section_jmh "$@" ;;
     cds) section_cds ;;
-    all) section_machine; section_start; section_replay; section_http; section_machine ;;
-    *) die "unknown section $what (all|machine|start|replay|http|jmh|cds)" ;;
+    all) section_machine; section_start; section_replay; section_http; section_dashboard; section_machine ;;
+    *) die "unknown section $what (all|machine|start|replay|http|dashboard|jmh|cds)" ;;
   esac
 }
 
