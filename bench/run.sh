@@ -249,7 +249,9 @@ section_dashboard() {
 
 section_jmh() {
   say "== JMH (java -jar bench/target/benchmarks.jar; results in bench/target/jmh-result.json)"
-  java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@"
+  java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@" | tee "$WORK/jmh.txt"
+  say "== JMH medians (p0.50 of the sampled times)"
+  grep -E ':p0\.50 ' "$WORK/jmh.txt" | awk '{printf "  %-45s %s %s\n", $1, $(NF-1), $NF}'
 }
 
 main() {
