@@ -123,6 +123,7 @@ start_agent() { # $1 = port, $2 = data dir, $3 = log file
   done
   t1="$(now_ns)"
   START_MS=$(( (t1 - t0) / 1000000 ))
+  START_CPU_MS="$(proc_cpu_ms "$AGENT_PID")"
 }
 
 stop_agent() {
@@ -158,34 +159,35 @@ section_machine() {
 section_start() {
   inputs
   say "== agent start to healthy /api/v1/health (java $JAVA_OPTS -jar invite-ledger.jar serve; ledger with a year of captures; $RUNS runs)"
-  local times=() d="$WORK/start-data"
+  local times=() cpus=() d="$WORK/start-data"
   fresh_year_copy "$d"
   for i in $(seq 1 "$RUNS"); do
     start_agent "$(free_port)" "$d" "$WORK/start-$i.log"
     stop_agent
-    times+=("$START_MS")
-    say "  run $i: $START_MS ms (load $(loadavg))"
+    times+=("$START_MS"); cpus+=("$START_CPU_MS")
+    say "  run $i: $START_MS ms, agent CPU $START_CPU_MS ms (load $(loadavg))"
   done
   START_MEDIAN="$(printf '%s\n' "${times[@]}" | median)"
-  say "start to healthy, median: $START_MEDIAN ms"
+  say "start to healthy, median: $START_MEDIAN ms (agent CPU time until healthy, median: $(printf '%s\n' "${cpus[@]}" | median) ms)"
 }
 
 section_replay() {
   inputs
   say "== replay of a 1,500-row page, cold process (java $JAVA_OPTS -jar invite-ledger.jar replay sent-1500.html --json; $RUNS runs)"
-  local times=() rss=() out="$WORK/replay-time.txt" s kb
+  local times=() rss=() cpus=() out="$WORK/replay-time.txt" s kb c
   for i in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086
     /usr/bin/time -v -o "$out" java $JAVA_OPTS -jar "$JAR" replay "$WORK/inputs/sent-1500.html" \
       --captured-at 2026-01-05T09:00:00Z --zone UTC --json >"$WORK/replay.json"
     s="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); v=0; for (k=1;k<=n;k++) v=v*60+p[k]; print v}' "$out")"
     kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out")"
-    times+=("$s"); rss+=("$kb")
-    say "  run $i: ${s} s, max RSS $((kb / 1024)) MiB (load $(loadavg))"
+    c="$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$out")"
+    times+=("$s"); rss+=("$kb"); cpus+=("$c")
+    say "  run $i: ${s} s, CPU ${c} s, max RSS $((kb / 1024)) MiB (load $(loadavg))"
   done
   grep -q '"rowsSeen" : 1500' "$WORK/replay.json" || die "replay did not report 1,500 rows (see $WORK/replay.json)"
   REPLAY_MEDIAN="$(printf '%s\n' "${times[@]}" | median)"
-  say "replay cold, median: $REPLAY_MEDIAN s (max RSS median $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB)"
+  say "replay cold, median: $REPLAY_MEDIAN s, CPU (user+sys) median $(printf '%s\n' "${cpus[@]}" | median) s (max RSS median $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB)"
 }
 
 section_http() {
