@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 ServeCommand.class,
+                AutostartCommand.class,
+                DoctorCommand.class,
                 TokenCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -22,6 +22,13 @@ final class InvitationRows {
             + " FROM invitations i"
             + " LEFT JOIN observations o ON o.id = (SELECT max(x.id) FROM observations x WHERE x.invitation_id = i.id)";
 
+    /** {@link #SELECT}'s columns as one JSON array of arrays, in {@link InvitationJson#readRows}' order. */
+    private static final String SELECT_AS_JSON = "SELECT json_group_array(json_array(i.id, i.key, i.name, i.headline,"
+            + " i.profile_url, i.state, i.sent_earliest, i.sent_latest, i.first_seen, i.last_seen, i.has_note, i.closed_at,"
+            + " i.previous_id, i.resend_count, i.keep, i.last_sent_text, o.id, o.age_min, o.age_max, o.sent_text))"
+            + " FROM invitations i"
+            + " LEFT JOIN observations o ON o.id = (SELECT max(x.id) FROM observations x WHERE x.invitation_id = i.id)";
+
     /** Descriptive fields only: leaves the indexed state column (and its index entries) alone. */
     private static final String UPDATE_FIELDS = "UPDATE invitations SET name = ?, headline = ?, profile_url = ?,"
             + " sent_earliest = ?, sent_latest = ?, first_seen = ?, last_seen = ?, has_note = ?, last_sent_text = ?"
@@ -38,19 +45,15 @@ final class InvitationRows {
 
     private InvitationRows() {}
 
-    /** The account's pending invitations by key (at most one per key: a unique index guarantees it). */
+    /**
+     * The account's pending invitations by key (at most one per key: a unique index guarantees it). Read as one
+     * JSON text built by SQLite, like {@link InvitationJson}: a daily capture of a long list loads ~1,500 rows here.
+     */
     static Map<String, InvRow> loadOpen(Connection c, long accountId) throws SQLException {
-        Map<String, InvRow> open = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE i.account_id = ? AND i.state = 'pending'")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_AS_JSON + " WHERE i.account_id = ? AND i.state = 'pending'")) {
             ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    InvRow r = map(rs);
-                    open.put(r.key, r);
-                }
-            }
+            return InvitationJson.readRows(ps);
         }
-        return open;
     }
 
     /** Closed invitations for the given keys, oldest first per key; chunked IN lists. */

@@ -17,6 +17,16 @@ final class LedgerReads {
             + " (SELECT max(w.withdrawn_at) FROM withdrawals w WHERE w.invitation_id = i.id AND w.undone_at IS NULL)"
             + " AS withdrawn_at FROM invitations i JOIN accounts a ON a.id = i.account_id";
 
+    /**
+     * The same rows as {@link #INVITATION}, as one JSON array built inside SQLite (see {@link InvitationJson}).
+     * Columns in {@link InvitationJson}'s order.
+     */
+    private static final String INVITATIONS_AS_JSON = "SELECT json_group_array(json_array(i.id, a.name, i.key, i.name,"
+            + " i.headline, i.profile_url, i.state, i.sent_earliest, i.sent_latest, i.first_seen, i.last_seen, i.has_note,"
+            + " i.closed_at, (SELECT max(w.withdrawn_at) FROM withdrawals w WHERE w.invitation_id = i.id AND w.undone_at IS NULL),"
+            + " i.resend_count, i.previous_id, i.keep, i.last_sent_text))"
+            + " FROM invitations i JOIN accounts a ON a.id = i.account_id";
+
     private LedgerReads() {}
 
     static AccountHistory history(Connection c, String account, Long since) throws SQLException {
@@ -26,12 +36,12 @@ final class LedgerReads {
         }
         long from = since == null ? Long.MIN_VALUE : since;
         List<InvitationRecord> invitations;
-        try (PreparedStatement ps = c.prepareStatement(INVITATION + " WHERE i.account_id = ? AND (i.state = 'pending'"
-                + " OR i.last_seen >= ? OR i.closed_at >= ?) ORDER BY i.id")) {
+        try (PreparedStatement ps = c.prepareStatement(INVITATIONS_AS_JSON + " WHERE i.account_id = ? AND (i.state = 'pending'"
+                + " OR i.last_seen >= ? OR i.closed_at >= ?)")) {
             ps.setLong(1, accountId);
             ps.setLong(2, from);
             ps.setLong(3, from);
-            invitations = invitations(ps);
+            invitations = InvitationJson.read(ps);
         }
         List<CaptureRecord> captures;
         try (PreparedStatement ps = c.prepareStatement("SELECT c.*, a.name AS account_name FROM captures c"

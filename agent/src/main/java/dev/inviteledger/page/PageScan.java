@@ -26,6 +26,8 @@ final class PageScan {
 
     /** A real page shows one People pill (twice at most); more is noise or hostility. */
     private static final int MAX_PEOPLE_COUNTS = 20;
+    /** Non-space characters a "People (N)" pill can hold: twice what {@link LocalizedWords#peopleCount} accepts. */
+    private static final int MAX_PILL_TEXT = 80;
 
     record PeopleCandidate(Element element, int count) {}
 
@@ -107,7 +109,13 @@ final class PageScan {
             if (seenPeople.contains(e)) {
                 return;
             }
-            Integer n = LocalizedWords.peopleCount(PlainText.forMatching(PlainText.visibleText(e)));
+            // A pill's text is short; an ancestor with more (e.g. <main> above the "Pages (0)" pill, holding
+            // the whole list) cannot be one, and reading it cost a fifth of a 1,500-row parse (issue 9).
+            String text = PlainText.visibleText(e, MAX_PILL_TEXT);
+            if (text == null) {
+                return;
+            }
+            Integer n = LocalizedWords.peopleCount(PlainText.forMatching(text));
             if (n != null) {
                 seenPeople.add(e);
                 peopleCounts.add(new PeopleCandidate(e, n));

@@ -132,12 +132,32 @@ final class PlainText {
      * (LinkedIn repeats names in visually-hidden spans), block boundaries separate words.
      */
     static String visibleText(Element root) {
+        return visibleText(root, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #visibleText(Element)}, or null as soon as it holds more than {@code maxNonSpace} non-space
+     * characters: a caller that only wants short captions must not read a whole list to find that out.
+     */
+    static String visibleText(Element root, int maxNonSpace) {
         StringBuilder sb = new StringBuilder();
+        int[] nonSpace = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    sb.append(text.getWholeText());
+                    String s = text.getWholeText();
+                    sb.append(s);
+                    if (maxNonSpace != Integer.MAX_VALUE) {
+                        for (int i = 0; i < s.length(); i++) {
+                            if (!isSpace(s.charAt(i))) {
+                                nonSpace[0]++;
+                            }
+                        }
+                        if (nonSpace[0] > maxNonSpace) {
+                            return FilterResult.STOP;
+                        }
+                    }
                 } else if (node instanceof Element e && node != root) {
                     if (Visibility.hidesItself(e) || Visibility.isScreenReaderOnly(e)) {
                         return FilterResult.SKIP_ENTIRELY;
@@ -157,7 +177,7 @@ final class PlainText {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        return normalize(sb);
+        return nonSpace[0] > maxNonSpace ? null : normalize(sb);
     }
 
     /**

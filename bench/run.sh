@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Whole-process performance figures of the agent (issue 9). See docs/performance.md.
+#
+#   bash bench/run.sh [all|machine|start|replay|http|jmh] ...
+#
+#   machine  CPU, RAM, JDK and the load average right now
+#   start    `java -jar invite-ledger.jar serve` to a healthy /api/v1/health (median of RUNS, on a ledger
+#            already holding a year of daily captures)
+#   replay   `replay` of a 1,500-row page in a cold process (median of RUNS; /usr/bin/time -v for RSS)
+#   http     the serving agent takes CAPTURES captures of 1,500 rows over HTTP (the year's next days,
+#            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM
+#   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
+#   all      machine, start, replay, http (not jmh: run it on its own, it takes ~15 minutes)
+#
+# Environment:
+#   RUNS=5            repetitions for start and replay
+#   CAPTURES=100      captures posted in `http`
+#   JAVA_OPTS=...     JVM options for every agent process (e.g. "-XX:+UseSerialGC -Xmx64m")
+#   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
+#   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
+#
+# Traffic goes to 127.0.0.1 only; every loop is bounded; every process this script starts is stopped by it.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/agent/target/invite-ledger.jar"
+BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
+RUNS="${RUNS:-5}"
+CAPTURES="${CAPTURES:-100}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+BUILD="${BUILD:-1}"
+WORK="${WORK:-$ROOT/bench/target/run}"
+HEALTH_TIMEOUT_S=30
+
+STARTED_PIDS=()
+cleanup() {
+  for pid in "${STARTED_PIDS[@]:-}"; do
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+}
+trap cleanup EXIT
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+say() { printf '%s\n' "$*"; }
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is missing: $2"; }
+
+need java "install a JDK 17 (apt-get install openjdk-17-jdk-headless)"
+need curl "apt-get install curl"
+[[ -x /usr/bin/time ]] || die "/usr/bin/time is missing: apt-get install time"
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "nan"; exit} if (NR%2) print a[(NR+1)/2]; else printf "%.4f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+now_ns() { date +%s%N; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+build() {
+  if [[ "$BUILD" == 1 || ! -f "$JAR" || ! -f "$BENCH_JAR" ]]; then
+    say "== building (mvn -B -q -Pbench -pl bench -am -DskipTests package)"
+    (cd "$ROOT" && mvn -B -q -Pbench -pl bench -am -DskipTests package)
+  fi
+}
+
+free_port() {
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      echo "$p"; return 0
+    fi
+  done
+  die "no free port found"
+}
+
+# Generated inputs, cached in $WORK/inputs: the three pages and a year-long ledger with the bodies after it.
+# The year ends CAPTURES+1 days ago, so every posted capture lies in the past (the API refuses future times).
+inputs() {
+  local in="$WORK/inputs"
+  mkdir -p "$in"
+  if [[ ! -f "$in/sent-1500.html" ]]; then
+    java -cp "$BENCH_JAR" dev.inviteledger.bench.Generate pages --out "$in" >/dev/null
+  fi
+  local stamp; stamp="$(date -u +%Y-%m-%d)-$CAPTURES"
+  if [[ ! -f "$in/year.stamp" || "$(cat "$in/year.stamp")" != "$stamp" ]]; then
+    rm -rf "$in/year-data" "$in/bodies" "$in/year.stamp"
+    local first
+    first="$(date -u -d "today - $((365 + CAPTURES + 1)) days" +%Y-%m-%dT08:00:00Z)"
+    say "== generating a year of daily captures (first $first) and $CAPTURES capture bodies after it (~1 min)"
+    java -cp "$BENCH_JAR" dev.inviteledger.bench.Generate history --data-dir "$in/year-data" --bodies "$in/bodies" \
+      --first-capture "$first" --days 365 --then "$CAPTURES"
+    echo "$stamp" > "$in/year.stamp"
+  fi
+}
+
+fresh_year_copy() { # $1 = target data dir
+  rm -rf "$1"; mkdir -p "$1"; chmod 700 "$1"
+  cp "$WORK/inputs/year-data/ledger.sqlite" "$1/ledger.sqlite"
+}
+
+# Starts `serve` in the background; sets AGENT_PID, and START_MS to the milliseconds until /api/v1/health answered 200.
+start_agent() { # $1 = port, $2 = data dir, $3 = log file
+  local t0 t1 deadline
+  t0="$(now_ns)"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$JAR" serve --port "$1" --data-dir "$2" >"$3" 2>&1 &
+  AGENT_PID=$!
+  STARTED_PIDS+=("$AGENT_PID")
+  deadline=$(( $(date +%s) + HEALTH_TIMEOUT_S ))
+  until curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$1/api/v1/health"; do
+    kill -0 "$AGENT_PID" 2>/dev/null || { cat "$3" >&2; die "serve exited before it was healthy"; }
+    (( $(date +%s) < deadline )) || die "serve was not healthy within ${HEALTH_TIMEOUT_S}s (log: $3)"
+    sleep 0.005
+  done
+  t1="$(now_ns)"
+  START_MS=$(( (t1 - t0) / 1000000 ))
+}
+
+stop_agent() {
+  kill "$AGENT_PID" 2>/dev/null || true
+  wait "$AGENT_PID" 2>/dev/null || true
+}
+
+section_machine() {
+  say "== machine"
+  say "cpus: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  say "ram: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+  say "jdk: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
+  say "load average (1/5/15 min): $(loadavg)"
+  say "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+}
+
+section_start() {
+  inputs
+  say "== agent start to healthy /api/v1/health (java $JAVA_OPTS -jar invite-ledger.jar serve; ledger with a year of captures; $RUNS runs)"
+  local times=() d="$WORK/start-data"
+  fresh_year_copy "$d"
+  for i in $(seq 1 "$RUNS"); do
+    start_agent "$(free_port)" "$d" "$WORK/start-$i.log"
+    stop_agent
+    times+=("$START_MS")
+    say "  run $i: $START_MS ms (load $(loadavg))"
+  done
+  START_MEDIAN="$(printf '%s\n' "${times[@]}" | median)"
+  say "start to healthy, median: $START_MEDIAN ms"
+}
+
+section_replay() {
+  inputs
+  say "== replay of a 1,500-row page, cold process (java $JAVA_OPTS -jar invite-ledger.jar replay sent-1500.html --json; $RUNS runs)"
+  local times=() rss=() out="$WORK/replay-time.txt" s kb
+  for i in $(seq 1 "$RUNS"); do
+    # shellcheck disable=SC2086
+    /usr/bin/time -v -o "$out" java $JAVA_OPTS -jar "$JAR" replay "$WORK/inputs/sent-1500.html" \
+      --captured-at 2026-01-05T09:00:00Z --zone UTC --json >"$WORK/replay.json"
+    s="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); v=0; for (k=1;k<=n;k++) v=v*60+p[k]; print v}' "$out")"
+    kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out")"
+    times+=("$s"); rss+=("$kb")
+    say "  run $i: ${s} s, max RSS $((kb / 1024)) MiB (load $(loadavg))"
+  done
+  grep -q '"rowsSeen" : 1500' "$WORK/replay.json" || die "replay did not report 1,500 rows (see $WORK/replay.json)"
+  REPLAY_MEDIAN="$(printf '%s\n' "${times[@]}" | median)"
+  say "replay cold, median: $REPLAY_MEDIAN s (max RSS median $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB)"
+}
+
+section_http() {
+  inputs
+  say "== $CAPTURES captures of 1,500 rows over HTTP into a year-long ledger (POST /api/v1/captures), then RSS"
+  local d="$WORK/http-data" port token lat="$WORK/http-latency.txt" code t status
+  fresh_year_copy "$d"
+  # shellcheck disable=SC2086
+  if ! token="$(java $JAVA_OPTS -jar "$JAR" token --data-dir "$d" --label bench 2>"$WORK/token.err")"; then
+    cat "$WORK/token.err" >&2
+    die "no API token (the token command needs the ledger-backed API, issue 5)"
+  fi
+  port="$(free_port)"
+  start_agent "$port" "$d" "$WORK/http-serve.log"
+  : >"$lat"
+  for f in $(ls "$WORK/inputs/bodies"/capture-*.json | sort | head -n "$CAPTURES"); do
+    read -r code t < <(curl -s -o "$WORK/http-answer.json" -w '%{http_code} %{time_total}\n' --max-time 30 \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'X-Invite-Ledger-Api: 1' \
+      -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$f" "http://127.0.0.1:$port/api/v1/captures")
+    [[ "$code" == 200 ]] || { cat "$WORK/http-answer.json" >&2; die "capture $f answered $code"; }
+    echo "$t" >>"$lat"
+  done
+  grep -q '"rowsSeen":1500' "$WORK/http-answer.json" || die "the last answer does not cover 1,500 rows"
+  status="$(cat "/proc/$AGENT_PID/status")"
+  RSS_MIB="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' <<<"$status")"
+  HWM_MIB="$(awk '/VmHWM/ {printf "%.0f", $2/1024}' <<<"$status")"
+  stop_agent
+  HTTP_MEDIAN_MS="$(awk '{print $1*1000}' "$lat" | median)"
+  local warm; warm="$(tail -n +11 "$lat" | awk '{print $1*1000}' | median)"
+  say "  first capture: $(head -1 "$lat" | awk '{printf "%.1f", $1*1000}') ms; slowest: $(sort -g "$lat" | tail -1 | awk '{printf "%.1f", $1*1000}') ms"
+  say "capture over HTTP, median of $CAPTURES: ${HTTP_MEDIAN_MS} ms (after the first 10: ${warm} ms) (load $(loadavg))"
+  say "agent after $CAPTURES captures: VmRSS ${RSS_MIB} MiB, VmHWM (peak) ${HWM_MIB} MiB"
+}
+
+section_jmh() {
+  say "== JMH (java -jar bench/target/benchmarks.jar; results in bench/target/jmh-result.json)"
+  java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@"
+}
+
+main() {
+  local what="${1:-all}"; shift || true
+  mkdir -p "$WORK"
+  build
+  case "$what" in
+    machine) section_machine ;;
+    start) section_machine; section_start ;;
+    replay) section_machine; section_replay ;;
+    http) section_machine; section_http ;;
+    jmh) section_machine; section_jmh "$@" ;;
+    all) section_machine; section_start; section_replay; section_http; section_machine ;;
+    *) die "unknown section $what (all|machine|start|replay|http|jmh)" ;;
+  esac
+}
+
+main "$@"
