@@ -184,7 +184,7 @@ class StatusPagesBrowserTest {
             Response response = page.navigate(agent.base() + path);
             assertThat(response.status()).isEqualTo(401);
             String text = page.locator("body").innerText();
-            assertThat(text).contains("Open Invite Ledger from a sign-in link").contains("Open status page").contains("/login?key=");
+            assertThat(text).contains("Open Invite Ledger from a sign-in link").contains("Open the status page").contains("/login?key=");
             assertThat(text).doesNotContain("pending").doesNotContain(HOSTILE).doesNotContain(DemoLedger.ACCOUNT + " ");
             assertThat(page.locator("input").count()).isZero();
         }
@@ -333,6 +333,9 @@ class StatusPagesBrowserTest {
         Response wrong = page.waitForNavigation(() -> request.locator("button:has-text('Approve')").click());
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(page.locator(".pairing .error").innerText()).contains("does not match");
+        // a waiting request comes first on the page: the user came to type its code
+        assertThat(page.locator("main > section").first().getAttribute("id")).isEqualTo("pairing");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("settings-pairing.png")));
 
         page.locator(".pairing input[name=code]").fill(ticket.code().toLowerCase(java.util.Locale.ROOT));
         page.locator(".pairing button:has-text('Approve')").click();
