@@ -9,13 +9,17 @@
 #   replay   `replay` of a 1,500-row page in a cold process (median of RUNS; /usr/bin/time -v for RSS)
 #   http     the serving agent takes CAPTURES captures of 1,500 rows over HTTP (the year's next days,
 #            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM
+#   dashboard  the status page `/` (and its chart data) for a ledger holding a year of daily captures: median
+#            of DASHBOARD_RUNS requests after signing in with the one-time link `serve` prints
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
-#   all      machine, start, replay, http (not jmh: run it on its own, it takes ~15 minutes)
+#   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh
+#   all      machine, start, replay, http, dashboard (not jmh: run it on its own, it takes ~15 minutes)
 #
 # Environment:
 #   RUNS=5            repetitions for start and replay
 #   CAPTURES=100      captures posted in `http`
 #   JAVA_OPTS=...     JVM options for every agent process (e.g. "-XX:+UseSerialGC -Xmx64m")
+#   CDS=1             also use the AppCDS archive (built by bench/appcds.sh when missing or older than the jar)
 #   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
 #   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
 #
@@ -27,7 +31,10 @@ JAR="$ROOT/agent/target/invite-ledger.jar"
 BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
 RUNS="${RUNS:-5}"
 CAPTURES="${CAPTURES:-100}"
+DASHBOARD_RUNS="${DASHBOARD_RUNS:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+CDS="${CDS:-0}"
+ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
 BUILD="${BUILD:-1}"
 WORK="${WORK:-$ROOT/bench/target/run}"
 HEALTH_TIMEOUT_S=30
@@ -121,6 +128,22 @@ stop_agent() {
   wait "$AGENT_PID" 2>/dev/null || true
 }
 
+section_cds() {
+  inputs
+  say "== AppCDS archive (bench/appcds.sh)"
+  bash "$ROOT/bench/appcds.sh" "$WORK/inputs/sent-1500.html" "$WORK/inputs/bodies/capture-001.json"
+}
+
+use_cds() {
+  if [[ "$CDS" == 1 ]]; then
+    if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then
+      section_cds
+    fi
+    # -Xshare:on would refuse to start with a stale archive; here a mismatch must be loud, not silently slow
+    JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$ARCHIVE -Xshare:on"
+  fi
+}
+
 section_machine() {
   say "== machine"
   say "cpus: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -195,23 +218,57 @@ section_http() {
   say "agent after $CAPTURES captures: VmRSS ${RSS_MIB} MiB, VmHWM (peak) ${HWM_MIB} MiB"
 }
 
+section_dashboard() {
+  inputs
+  say "== dashboard: GET / and GET /status-data/dashboard on a ledger with a year of daily captures ($DASHBOARD_RUNS each)"
+  local d="$WORK/dash-data" port link jar="$WORK/cookies.txt" code t page data
+  fresh_year_copy "$d"
+  port="$(free_port)"
+  start_agent "$port" "$d" "$WORK/dash-serve.log"
+  link="$(grep -o 'http://127.0.0.1:[0-9]*/login?key=[^ ]*' "$WORK/dash-serve.log" | head -1)"
+  [[ -n "$link" ]] || die "serve printed no sign-in link (log: $WORK/dash-serve.log)"
+  rm -f "$jar"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" "$link")"
+  [[ "$code" == 200 ]] || die "sign-in link answered $code"
+  : >"$WORK/dash-page.txt"; : >"$WORK/dash-data.txt"
+  for i in $(seq 1 "$DASHBOARD_RUNS"); do
+    read -r code t < <(curl -s -b "$jar" -o "$WORK/dashboard.html" -w '%{http_code} %{time_total}\n' --max-time 30 "http://127.0.0.1:$port/")
+    [[ "$code" == 200 ]] || die "GET / answered $code"
+    echo "$t" >>"$WORK/dash-page.txt"
+    read -r code t < <(curl -s -b "$jar" -o "$WORK/dashboard.json" -w '%{http_code} %{time_total}\n' --max-time 30 "http://127.0.0.1:$port/status-data/dashboard")
+    [[ "$code" == 200 ]] || die "GET /status-data/dashboard answered $code"
+    echo "$t" >>"$WORK/dash-data.txt"
+  done
+  stop_agent
+  grep -q '1,500\|1500' "$WORK/dashboard.html" || die "the dashboard does not show the 1,500 pending invitations"
+  page="$(awk '{print $1*1000}' "$WORK/dash-page.txt" | median)"
+  data="$(awk '{print $1*1000}' "$WORK/dash-data.txt" | median)"
+  say "  first GET /: $(head -1 "$WORK/dash-page.txt" | awk '{printf "%.1f", $1*1000}') ms; page $(wc -c <"$WORK/dashboard.html") bytes"
+  say "dashboard GET /, median: ${page} ms; chart data, median: ${data} ms (load $(loadavg))"
+}
+
 section_jmh() {
   say "== JMH (java -jar bench/target/benchmarks.jar; results in bench/target/jmh-result.json)"
-  java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@"
+  java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@" | tee "$WORK/jmh.txt"
+  say "== JMH medians (p0.50 of the sampled times)"
+  grep -E ':p0\.50 ' "$WORK/jmh.txt" | awk '{printf "  %-45s %s %s\n", $1, $(NF-1), $NF}'
 }
 
 main() {
   local what="${1:-all}"; shift || true
   mkdir -p "$WORK"
   build
+  use_cds
   case "$what" in
     machine) section_machine ;;
     start) section_machine; section_start ;;
     replay) section_machine; section_replay ;;
     http) section_machine; section_http ;;
+    dashboard) section_machine; section_dashboard ;;
     jmh) section_machine; section_jmh "$@" ;;
-    all) section_machine; section_start; section_replay; section_http; section_machine ;;
-    *) die "unknown section $what (all|machine|start|replay|http|jmh)" ;;
+    cds) section_cds ;;
+    all) section_machine; section_start; section_replay; section_http; section_dashboard; section_machine ;;
+    *) die "unknown section $what (all|machine|start|replay|http|dashboard|jmh|cds)" ;;
   esac
 }
 
