@@ -349,6 +349,25 @@ class StatusPagesBrowserTest {
     }
 
     @Test
+    void theDashboardFitsAPhoneScreen() throws Exception {
+        Page page = browser.newPage(390, 844);
+        page.navigate(agent.loginUrl());
+        page.waitForURL(agent.base());
+        page.waitForSelector("#charts[data-state=ready]");
+        for (String path : List.of("", "invitations", "withdrawals", "settings", "import")) {
+            page.navigate(agent.base() + path);
+            Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+            if (width.intValue() > 390) {
+                System.out.println("OVERFLOW " + path + ": " + page.evaluate("Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 392).slice(0, 12).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')"));
+            }
+            assertThat(width.intValue()).as(path).isLessThanOrEqualTo(390);
+        }
+        page.navigate(agent.base());
+        page.waitForSelector("#charts[data-state=ready]");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("dashboard-phone.png")));
+    }
+
+    @Test
     void withoutJavaScriptTheNumbersAreStillThere() {
         Page page = browser.newPage(1280, 900, false);
         page.navigate(agent.loginUrl());
