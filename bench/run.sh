@@ -9,13 +9,17 @@
 #   replay   `replay` of a 1,500-row page in a cold process (median of RUNS; /usr/bin/time -v for RSS)
 #   http     the serving agent takes CAPTURES captures of 1,500 rows over HTTP (the year's next days,
 #            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM
+#   dashboard  the status page `/` (and its chart data) for a ledger holding a year of daily captures: median
+#            of DASHBOARD_RUNS requests after signing in with the one-time link `serve` prints
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
-#   all      machine, start, replay, http (not jmh: run it on its own, it takes ~15 minutes)
+#   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh
+#   all      machine, start, replay, http, dashboard (not jmh: run it on its own, it takes ~15 minutes)
 #
 # Environment:
 #   RUNS=5            repetitions for start and replay
 #   CAPTURES=100      captures posted in `http`
 #   JAVA_OPTS=...     JVM options for every agent process (e.g. "-XX:+UseSerialGC -Xmx64m")
+#   CDS=1             also use the AppCDS archive (built by bench/appcds.sh when missing or older than the jar)
 #   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
 #   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
 #
@@ -27,7 +31,10 @@ JAR="$ROOT/agent/target/invite-ledger.jar"
 BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
 RUNS="${RUNS:-5}"
 CAPTURES="${CAPTURES:-100}"
+DASHBOARD_RUNS="${DASHBOARD_RUNS:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+CDS="${CDS:-0}"
+ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
 BUILD="${BUILD:-1}"
 WORK="${WORK:-$ROOT/bench/target/run}"
 HEALTH_TIMEOUT_S=30
@@ -53,6 +60,8 @@ need curl "apt-get install curl"
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "nan"; exit} if (NR%2) print a[(NR+1)/2]; else printf "%.4f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 now_ns() { date +%s%N; }
+# user + system CPU time of a process, in ms (fields 14 and 15 of /proc/PID/stat, in clock ticks)
+proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 build() {
@@ -114,11 +123,28 @@ start_agent() { # $1 = port, $2 = data dir, $3 = log file
   done
   t1="$(now_ns)"
   START_MS=$(( (t1 - t0) / 1000000 ))
+  START_CPU_MS="$(proc_cpu_ms "$AGENT_PID")"
 }
 
 stop_agent() {
   kill "$AGENT_PID" 2>/dev/null || true
   wait "$AGENT_PID" 2>/dev/null || true
+}
+
+section_cds() {
+  inputs
+  say "== AppCDS archive (bench/appcds.sh)"
+  bash "$ROOT/bench/appcds.sh" "$WORK/inputs/sent-1500.html" "$WORK/inputs/bodies/capture-001.json"
+}
+
+use_cds() {
+  if [[ "$CDS" == 1 ]]; then
+    if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then
+      section_cds
+    fi
+    # -Xshare:on would refuse to start with a stale archive; here a mismatch must be loud, not silently slow
+    JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$ARCHIVE -Xshare:on"
+  fi
 }
 
 section_machine() {
@@ -133,34 +159,35 @@ section_machine() {
 section_start() {
   inputs
   say "== agent start to healthy /api/v1/health (java $JAVA_OPTS -jar invite-ledger.jar serve; ledger with a year of captures; $RUNS runs)"
-  local times=() d="$WORK/start-data"
+  local times=() cpus=() d="$WORK/start-data"
   fresh_year_copy "$d"
   for i in $(seq 1 "$RUNS"); do
     start_agent "$(free_port)" "$d" "$WORK/start-$i.log"
     stop_agent
-    times+=("$START_MS")
-    say "  run $i: $START_MS ms (load $(loadavg))"
+    times+=("$START_MS"); cpus+=("$START_CPU_MS")
+    say "  run $i: $START_MS ms, agent CPU $START_CPU_MS ms (load $(loadavg))"
   done
   START_MEDIAN="$(printf '%s\n' "${times[@]}" | median)"
-  say "start to healthy, median: $START_MEDIAN ms"
+  say "start to healthy, median: $START_MEDIAN ms (agent CPU time until healthy, median: $(printf '%s\n' "${cpus[@]}" | median) ms)"
 }
 
 section_replay() {
   inputs
   say "== replay of a 1,500-row page, cold process (java $JAVA_OPTS -jar invite-ledger.jar replay sent-1500.html --json; $RUNS runs)"
-  local times=() rss=() out="$WORK/replay-time.txt" s kb
+  local times=() rss=() cpus=() out="$WORK/replay-time.txt" s kb c
   for i in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086
     /usr/bin/time -v -o "$out" java $JAVA_OPTS -jar "$JAR" replay "$WORK/inputs/sent-1500.html" \
       --captured-at 2026-01-05T09:00:00Z --zone UTC --json >"$WORK/replay.json"
     s="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); v=0; for (k=1;k<=n;k++) v=v*60+p[k]; print v}' "$out")"
     kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out")"
-    times+=("$s"); rss+=("$kb")
-    say "  run $i: ${s} s, max RSS $((kb / 1024)) MiB (load $(loadavg))"
+    c="$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$out")"
+    times+=("$s"); rss+=("$kb"); cpus+=("$c")
+    say "  run $i: ${s} s, CPU ${c} s, max RSS $((kb / 1024)) MiB (load $(loadavg))"
   done
   grep -q '"rowsSeen" : 1500' "$WORK/replay.json" || die "replay did not report 1,500 rows (see $WORK/replay.json)"
   REPLAY_MEDIAN="$(printf '%s\n' "${times[@]}" | median)"
-  say "replay cold, median: $REPLAY_MEDIAN s (max RSS median $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB)"
+  say "replay cold, median: $REPLAY_MEDIAN s, CPU (user+sys) median $(printf '%s\n' "${cpus[@]}" | median) s (max RSS median $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB)"
 }
 
 section_http() {
@@ -176,13 +203,19 @@ section_http() {
   port="$(free_port)"
   start_agent "$port" "$d" "$WORK/http-serve.log"
   : >"$lat"
+  local n=0 cpu0=0 cpu1
   for f in $(ls "$WORK/inputs/bodies"/capture-*.json | sort | head -n "$CAPTURES"); do
+    n=$((n + 1))
+    # the agent's own CPU time (all its threads: request, GC, JIT) from the 11th capture on: a figure a
+    # busy shared machine distorts far less than wall time
+    if (( n == 11 )); then cpu0="$(proc_cpu_ms "$AGENT_PID")"; fi
     read -r code t < <(curl -s -o "$WORK/http-answer.json" -w '%{http_code} %{time_total}\n' --max-time 30 \
       -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'X-Invite-Ledger-Api: 1' \
       -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$f" "http://127.0.0.1:$port/api/v1/captures")
     [[ "$code" == 200 ]] || { cat "$WORK/http-answer.json" >&2; die "capture $f answered $code"; }
     echo "$t" >>"$lat"
   done
+  cpu1="$(proc_cpu_ms "$AGENT_PID")"
   grep -q '"rowsSeen":1500' "$WORK/http-answer.json" || die "the last answer does not cover 1,500 rows"
   status="$(cat "/proc/$AGENT_PID/status")"
   RSS_MIB="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' <<<"$status")"
@@ -192,26 +225,64 @@ section_http() {
   local warm; warm="$(tail -n +11 "$lat" | awk '{print $1*1000}' | median)"
   say "  first capture: $(head -1 "$lat" | awk '{printf "%.1f", $1*1000}') ms; slowest: $(sort -g "$lat" | tail -1 | awk '{printf "%.1f", $1*1000}') ms"
   say "capture over HTTP, median of $CAPTURES: ${HTTP_MEDIAN_MS} ms (after the first 10: ${warm} ms) (load $(loadavg))"
+  if (( CAPTURES > 10 )); then
+    HTTP_CPU_MS="$(( (cpu1 - cpu0) / (CAPTURES - 10) ))"
+    say "agent CPU time per capture (all threads, captures 11..$CAPTURES): ${HTTP_CPU_MS} ms"
+  fi
   say "agent after $CAPTURES captures: VmRSS ${RSS_MIB} MiB, VmHWM (peak) ${HWM_MIB} MiB"
+}
+
+section_dashboard() {
+  inputs
+  say "== dashboard: GET / and GET /status-data/dashboard on a ledger with a year of daily captures ($DASHBOARD_RUNS each)"
+  local d="$WORK/dash-data" port link jar="$WORK/cookies.txt" code t page data
+  fresh_year_copy "$d"
+  port="$(free_port)"
+  start_agent "$port" "$d" "$WORK/dash-serve.log"
+  link="$(grep -o 'http://127.0.0.1:[0-9]*/login?key=[^ ]*' "$WORK/dash-serve.log" | head -1)"
+  [[ -n "$link" ]] || die "serve printed no sign-in link (log: $WORK/dash-serve.log)"
+  rm -f "$jar"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" "$link")"
+  [[ "$code" == 200 ]] || die "sign-in link answered $code"
+  : >"$WORK/dash-page.txt"; : >"$WORK/dash-data.txt"
+  for i in $(seq 1 "$DASHBOARD_RUNS"); do
+    read -r code t < <(curl -s -b "$jar" -o "$WORK/dashboard.html" -w '%{http_code} %{time_total}\n' --max-time 30 "http://127.0.0.1:$port/")
+    [[ "$code" == 200 ]] || die "GET / answered $code"
+    echo "$t" >>"$WORK/dash-page.txt"
+    read -r code t < <(curl -s -b "$jar" -o "$WORK/dashboard.json" -w '%{http_code} %{time_total}\n' --max-time 30 "http://127.0.0.1:$port/status-data/dashboard")
+    [[ "$code" == 200 ]] || die "GET /status-data/dashboard answered $code"
+    echo "$t" >>"$WORK/dash-data.txt"
+  done
+  stop_agent
+  grep -q '1,500\|1500' "$WORK/dashboard.html" || die "the dashboard does not show the 1,500 pending invitations"
+  page="$(awk '{print $1*1000}' "$WORK/dash-page.txt" | median)"
+  data="$(awk '{print $1*1000}' "$WORK/dash-data.txt" | median)"
+  say "  first GET /: $(head -1 "$WORK/dash-page.txt" | awk '{printf "%.1f", $1*1000}') ms; page $(wc -c <"$WORK/dashboard.html") bytes"
+  say "dashboard GET /, median: ${page} ms; chart data, median: ${data} ms (load $(loadavg))"
 }
 
 section_jmh() {
   say "== JMH (java -jar bench/target/benchmarks.jar; results in bench/target/jmh-result.json)"
-  java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@"
+  java -jar "$BENCH_JAR" -rf json -rff "$ROOT/bench/target/jmh-result.json" "$@" | tee "$WORK/jmh.txt"
+  say "== JMH medians (p0.50 of the sampled times)"
+  grep -E ':p0\.50 ' "$WORK/jmh.txt" | awk '{printf "  %-45s %s %s\n", $1, $(NF-1), $NF}'
 }
 
 main() {
   local what="${1:-all}"; shift || true
   mkdir -p "$WORK"
   build
+  use_cds
   case "$what" in
     machine) section_machine ;;
     start) section_machine; section_start ;;
     replay) section_machine; section_replay ;;
     http) section_machine; section_http ;;
+    dashboard) section_machine; section_dashboard ;;
     jmh) section_machine; section_jmh "$@" ;;
-    all) section_machine; section_start; section_replay; section_http; section_machine ;;
-    *) die "unknown section $what (all|machine|start|replay|http|jmh)" ;;
+    cds) section_cds ;;
+    all) section_machine; section_start; section_replay; section_http; section_dashboard; section_machine ;;
+    *) die "unknown section $what (all|machine|start|replay|http|dashboard|jmh|cds)" ;;
   esac
 }
 
