@@ -57,7 +57,12 @@ final class DemoAgent implements AutoCloseable {
 
     /** An empty ledger, served. */
     static DemoAgent empty(Path dir) {
-        return new DemoAgent(Ledger.open(dir), dir, Map.of());
+        return empty(dir, Map.of());
+    }
+
+    /** An empty ledger, served as {@code serve --policy FILE} would with these file values. */
+    static DemoAgent empty(Path dir, Map<String, Object> policyFile) {
+        return new DemoAgent(Ledger.open(dir), dir, policyFile);
     }
 
     String base() {

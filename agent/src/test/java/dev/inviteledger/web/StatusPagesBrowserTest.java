@@ -13,7 +13,12 @@ import dev.inviteledger.ledger.InvitationRecord;
 import dev.inviteledger.ledger.InvitationState;
 import dev.inviteledger.policy.Evaluation;
 import dev.inviteledger.policy.Headroom;
+import dev.inviteledger.page.SentPageParser;
+import dev.inviteledger.page.SyntheticInvitation;
+import dev.inviteledger.page.SyntheticSentPage;
 import dev.inviteledger.policy.PlanEntry;
+import dev.inviteledger.policy.Policy;
+import dev.inviteledger.report.CapturePipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +122,11 @@ class StatusPagesBrowserTest {
 
         Browser.screenshot(page, "dashboard");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("dashboard-top.png")));
+        // the header is sticky: shoot the charts as part of the full page, not as a scrolled element
+        page.evaluate("window.scrollTo(0, 0)");
+        com.microsoft.playwright.options.BoundingBox charts = page.locator("#charts").boundingBox();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("dashboard-charts.png"))
+                .setFullPage(true).setClip(charts.x - 16, charts.y - 16, charts.width + 32, charts.height + 32));
     }
 
     @Test
@@ -174,7 +184,7 @@ class StatusPagesBrowserTest {
             Response response = page.navigate(agent.base() + path);
             assertThat(response.status()).isEqualTo(401);
             String text = page.locator("body").innerText();
-            assertThat(text).contains("Open Invite Ledger from a sign-in link").contains("Open status page").contains("/login?key=");
+            assertThat(text).contains("Open Invite Ledger from a sign-in link").contains("Open the status page").contains("/login?key=");
             assertThat(text).doesNotContain("pending").doesNotContain(HOSTILE).doesNotContain(DemoLedger.ACCOUNT + " ");
             assertThat(page.locator("input").count()).isZero();
         }
@@ -323,6 +333,9 @@ class StatusPagesBrowserTest {
         Response wrong = page.waitForNavigation(() -> request.locator("button:has-text('Approve')").click());
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(page.locator(".pairing .error").innerText()).contains("does not match");
+        // a waiting request comes first on the page: the user came to type its code
+        assertThat(page.locator("main > section").first().getAttribute("id")).isEqualTo("pairing");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("settings-pairing.png")));
 
         page.locator(".pairing input[name=code]").fill(ticket.code().toLowerCase(java.util.Locale.ROOT));
         page.locator(".pairing button:has-text('Approve')").click();
@@ -339,6 +352,25 @@ class StatusPagesBrowserTest {
     }
 
     @Test
+    void theDashboardFitsAPhoneScreen() throws Exception {
+        Page page = browser.newPage(390, 844);
+        page.navigate(agent.loginUrl());
+        page.waitForURL(agent.base());
+        page.waitForSelector("#charts[data-state=ready]");
+        for (String path : List.of("", "invitations", "withdrawals", "settings", "import")) {
+            page.navigate(agent.base() + path);
+            Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+            if (width.intValue() > 390) {
+                System.out.println("OVERFLOW " + path + ": " + page.evaluate("Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 392).slice(0, 12).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')"));
+            }
+            assertThat(width.intValue()).as(path).isLessThanOrEqualTo(390);
+        }
+        page.navigate(agent.base());
+        page.waitForSelector("#charts[data-state=ready]");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("dashboard-phone.png")));
+    }
+
+    @Test
     void withoutJavaScriptTheNumbersAreStillThere() {
         Page page = browser.newPage(1280, 900, false);
         page.navigate(agent.loginUrl());
@@ -348,6 +380,38 @@ class StatusPagesBrowserTest {
         page.locator("summary:has-text('as a table')").first().click();
         assertThat(page.locator("table.compact tbody tr").first().isVisible()).isTrue();
         assertThat(page.locator(".status-list li").count()).isEqualTo(8);
+    }
+
+    @Test
+    void withSeveralAccountsTheSwitcherChangesTheAccountOnEveryPage() {
+        try (DemoAgent two = DemoAgent.empty(dir.resolve("two"))) {
+            CapturePipeline pipeline = new CapturePipeline(two.ledger, new SentPageParser(), Policy::defaults, DemoAgent.ZONE);
+            capture(pipeline, "work@example.com", 3, DemoAgent.NOW.minusSeconds(7200));
+            capture(pipeline, "Side project", 5, DemoAgent.NOW.minusSeconds(3600));
+            Page page = browser.newPage(1280, 800);
+            page.navigate(two.loginUrl());
+            page.waitForURL(two.base());
+            // the account captured last comes first
+            assertThat(page.locator(".hero h1").innerText()).startsWith("5 pending invitations");
+            assertThat(page.locator("#account-select option").allInnerTexts())
+                    .containsExactlyInAnyOrder("work@example.com · 3 pending", "Side project · 5 pending");
+            assertThat(page.locator(".account-switch button").isVisible()).isFalse(); // the select submits itself
+            page.selectOption("#account-select", "work@example.com");
+            page.waitForURL(url -> url.contains("account=work%40example.com"));
+            assertThat(page.locator(".hero h1").innerText()).startsWith("3 pending invitations");
+            page.locator("nav.tabs a:has-text('Invitations')").click();
+            assertThat(page.locator(".toolbar-count").innerText()).isEqualTo("1–3 of 3");
+        }
+    }
+
+    private static void capture(CapturePipeline pipeline, String account, int rows, java.time.Instant at) {
+        List<SyntheticInvitation> invitations = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            invitations.add(new SyntheticInvitation("Person " + account.charAt(0) + i, "person-" + account.charAt(0) + "-" + i,
+                    "Engineer", 3 + i * 9, null));
+        }
+        pipeline.ingest(new CapturePipeline.Capture(account, at, "test", null,
+                SyntheticSentPage.render(invitations, rows, false), null));
     }
 
     @Test

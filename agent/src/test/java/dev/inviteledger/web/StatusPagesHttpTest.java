@@ -179,6 +179,44 @@ class StatusPagesHttpTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void valuesFromThePolicyFileAreShownReadOnlyAndNeverSaved() throws Exception {
+        try (DemoAgent fixed = DemoAgent.empty(dir.resolve("fixed"), java.util.Map.of("pendingCap", 700))) {
+            HttpResponse<String> signIn = send(HttpRequest.newBuilder(URI.create(fixed.loginUrl())));
+            String session = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String token = Json.mapper().readTree(send(HttpRequest.newBuilder(URI.create(fixed.base() + "api/v1/session"))
+                    .header("Cookie", session)).body()).get("csrfToken").asText();
+            String page = send(HttpRequest.newBuilder(URI.create(fixed.base() + "settings")).header("Cookie", session)).body();
+            String input = page.substring(page.indexOf("<input id=\"setting-pendingCap\""));
+            input = input.substring(0, input.indexOf('>'));
+            assertThat(input).contains("value=\"700\"").contains("readonly").doesNotContain("name=");
+            assertThat(page).contains("from --policy file");
+
+            HttpResponse<String> saved = send(HttpRequest.newBuilder(URI.create(fixed.base() + "settings")).header("Cookie", session)
+                    .header("Origin", "http://127.0.0.1:" + fixed.server.port())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&pendingCap=300&weeklyLimit=150")));
+            assertThat(saved.statusCode()).isEqualTo(303);
+            assertThat(fixed.ledger.settings()).containsExactly(java.util.Map.entry("weeklyLimit", "150"));
+            assertThat(fixed.settings.current().pendingCap()).isEqualTo(700);
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        HttpResponse<String> signIn = send(HttpRequest.newBuilder(URI.create(agent.loginUrl())));
+        String session = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String token = Json.mapper().readTree(send(HttpRequest.newBuilder(URI.create(agent.base() + "api/v1/session"))
+                .header("Cookie", session)).body()).get("csrfToken").asText();
+        HttpResponse<String> out = send(HttpRequest.newBuilder(URI.create(agent.base() + "signout")).header("Cookie", session)
+                .header("Origin", own()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token)));
+        assertThat(out.statusCode()).isEqualTo(200);
+        assertThat(out.body()).contains("You are signed out");
+        assertThat(out.headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("Max-Age=0"));
+        assertThat(send(HttpRequest.newBuilder(URI.create(agent.base())).header("Cookie", session)).statusCode()).isEqualTo(401);
+    }
+
     private static InvitationRecord firstPending() {
         return agent.ledger.history(DemoLedger.ACCOUNT).invitations().stream()
                 .filter(r -> r.state() == InvitationState.PENDING).findFirst().orElseThrow();

@@ -62,4 +62,34 @@ public final class NativeTrim {
         }
         return kept;
     }
+
+    /**
+     * Writes the native libraries of {@code keepFolder} to {@code dir} (e.g. {@code lib/app/native/Linux/x86_64/}),
+     * so the launcher can point sqlite-jdbc at them ({@code org.sqlite.lib.path}) instead of it extracting its
+     * library into the temp directory at every start.
+     *
+     * @return the file names written
+     */
+    public static java.util.List<String> extract(Path jar, String keepFolder, Path dir) throws IOException {
+        String prefix = NATIVE_ROOT + (keepFolder.endsWith("/") ? keepFolder : keepFolder + "/");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Files.createDirectories(dir);
+        try (ZipFile in = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(prefix) || name.substring(prefix.length()).contains("/")) {
+                    continue;
+                }
+                String file = name.substring(prefix.length());
+                try (InputStream data = in.getInputStream(entry)) {
+                    Files.copy(data, dir.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                names.add(file);
+            }
+        }
+        if (names.isEmpty()) {
+            throw new IOException("no sqlite native library under " + prefix + " in " + jar);
+        }
+        return names;
+    }
 }

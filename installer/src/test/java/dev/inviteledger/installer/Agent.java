@@ -30,10 +30,16 @@ final class Agent implements AutoCloseable {
     }
 
     static Agent start(Path launcher, Path dataDir, Path log) throws IOException {
+        return start(launcher, dataDir, log, java.util.Map.of());
+    }
+
+    static Agent start(Path launcher, Path dataDir, Path log, java.util.Map<String, String> env) throws IOException {
         int port = freePort();
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(List.of(launcher.toString(), "serve", "--port", String.valueOf(port),
-                "--data-dir", dataDir.toString())).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(launcher.toString(), "serve", "--port", String.valueOf(port),
+                "--data-dir", dataDir.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         return new Agent(port, process, started);
     }
 

@@ -3,6 +3,11 @@ package dev.inviteledger.installer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +62,22 @@ class AppImageIT {
     }
 
     @Test
+    void sqliteLoadsItsLibraryFromTheImageNotFromTheTempDirectory(@TempDir Path tmp) throws Exception {
+        assertThat(image.resolve("lib/app/native/Linux")).isDirectory();
+        assertThat(Files.readString(image.resolve("lib/app/invite-ledger.cfg"))).contains("-Dorg.sqlite.lib.path=$APPDIR/native/Linux/");
+        Path temp = Files.createDirectories(tmp.resolve("java-tmp"));
+
+        try (Agent agent = Agent.start(launcher, tmp.resolve("data"), tmp.resolve("serve.log"),
+                Map.of("_JAVA_OPTIONS", "-Djava.io.tmpdir=" + temp))) {
+            agent.awaitHealthy();
+            assertThat(tmp.resolve("data/ledger.sqlite")).as("the ledger was opened").exists();
+            try (var files = Files.list(temp)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains("sqlite")).toList()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void fitsTheSizeBudget() throws IOException {
         long bytes = Artifacts.sizeOf(image);
         System.out.printf("[installer-it] app-image %s: %.1f MiB (budget 90 MiB)%n", image, bytes / (double) Artifacts.MIB);
@@ -75,6 +96,52 @@ class AppImageIT {
         Proc.Result result = Proc.run(List.of(launcher.toString(), "--version"), Map.of("_JAVA_OPTIONS", "-Xshare:on"));
 
         assertThat(result.exit()).as(result.all()).isZero();
+    }
+
+    @Test
+    void statusPagesAndTheirAssetsRenderWithThisRuntime(@TempDir Path tmp) throws Exception {
+        Path log = tmp.resolve("serve.log");
+        try (Agent agent = Agent.start(launcher, Files.createDirectories(tmp.resolve("data")), log)) {
+            agent.awaitHealthy();
+            String base = "http://127.0.0.1:" + agent.port;
+            String loginLink = awaitLine(log, "Status pages: ").replaceFirst("^Status pages: (\\S+).*$", "$1");
+            assertThat(loginLink).startsWith(base + "/login?key=");
+
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpResponse<String> dashboard = get(browser, loginLink);
+            assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(200);
+            assertThat(dashboard.body()).contains("<html");
+            for (String page : List.of("/settings", "/invitations", "/withdrawals")) {
+                HttpResponse<String> response = get(browser, base + page);
+                assertThat(response.statusCode()).as(page + ": " + response.body()).isEqualTo(200);
+                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            }
+            // static files come out of the jar: Jetty mounts it with jdk.zipfs
+            for (String asset : List.of("/assets/app.css", "/assets/app.js", "/vendor/chartjs/dist/chart.umd.min.js")) {
+                HttpResponse<String> response = get(browser, base + asset);
+                assertThat(response.statusCode()).as(asset).isEqualTo(200);
+                assertThat(response.body()).as(asset).isNotBlank();
+            }
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first line of the agent's console output that starts with {@code prefix}, once it is written. */
+    private static String awaitLine(Path log, String prefix) throws IOException, InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            for (String line : Files.readAllLines(log)) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("serve never printed a line starting with '" + prefix + "':\n" + Files.readString(log));
     }
 
     @Test

@@ -54,6 +54,18 @@ class NativeTrimTest {
     }
 
     @Test
+    void extractsTheNativeOfThisPlatformAsAFile() throws IOException {
+        Path jar = jar("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so", "org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib");
+
+        List<String> names = NativeTrim.extract(jar, "Linux/x86_64", tmp.resolve("native/Linux/x86_64"));
+
+        assertThat(names).containsExactly("libsqlitejdbc.so");
+        assertThat(tmp.resolve("native/Linux/x86_64/libsqlitejdbc.so"))
+                .hasContent("content of org/sqlite/native/Linux/x86_64/libsqlitejdbc.so");
+        assertThat(tmp.resolve("native/Mac")).doesNotExist();
+    }
+
+    @Test
     void refusesAJarWithoutTheNativeForThisPlatform() throws IOException {
         Path jar = jar("org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib");
 

@@ -114,10 +114,16 @@
         ctx.lineTo(px, area.bottom);
         ctx.stroke();
         ctx.setLineDash([]);
-        ctx.fillStyle = line.color;
         ctx.font = '600 11px ' + Chart.defaults.font.family;
-        ctx.textAlign = px > area.right - 120 ? 'right' : 'left';
-        ctx.fillText(line.label, px + (ctx.textAlign === 'left' ? 6 : -6), area.top + 14 + i * 15);
+        var width = ctx.measureText(line.label).width;
+        var right = px + 6 + width > area.right;
+        var labelX = right ? px - 10 - width : px + 4;
+        var labelY = area.top + 4 + i * 18;
+        ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+        ctx.fillRect(labelX, labelY, width + 6, 15);
+        ctx.fillStyle = line.color;
+        ctx.textAlign = 'left';
+        ctx.fillText(line.label, labelX + 3, labelY + 11);
         ctx.restore();
       });
     }
@@ -210,9 +216,9 @@
         labels: data.days,
         datasets: [
           { label: 'Share of closings by that day', data: data.share, borderColor: color('ok-fill'),
-            backgroundColor: color('ok-band'), fill: 'origin', stepped: true, borderWidth: 2, pointRadius: 0 },
+            backgroundColor: color('ok-band'), fill: 'origin', stepped: true, borderWidth: 2, pointRadius: 0, pointStyle: 'line' },
           { label: Math.round(data.quantile * 100) + '% of closings', data: quantile, borderColor: color('faint'),
-            borderDash: [4, 4], borderWidth: 1, pointRadius: 0, fill: false }
+            borderDash: [4, 4], borderWidth: 1.5, pointRadius: 0, fill: false, pointStyle: 'line' }
         ]
       },
       options: {
@@ -222,7 +228,7 @@
           y: { min: 0, max: 1, ticks: { callback: function (v) { return Math.round(v * 100) + '%'; }, maxTicksLimit: 6 } }
         },
         plugins: {
-          legend: { position: 'bottom' },
+          legend: { position: 'bottom', labels: { usePointStyle: true } },
           tooltip: { callbacks: {
             title: function (items) { return 'Day ' + items[0].label; },
             label: function (item) { return item.dataset.label + ': ' + Math.round(item.parsed.y * 100) + '%'; } } },
@@ -250,8 +256,11 @@
       drawAcceptance(data.acceptance);
       charts.setAttribute('data-state', 'ready');
     })
-    .catch(function () {
-      // the tables and summaries below each chart carry the same numbers
+    .catch(function (error) {
+      // the tables and summaries below each chart carry the same numbers; a bug in drawing still shows up
       charts.setAttribute('data-state', 'failed');
+      if (!/^HTTP /.test(error.message)) {
+        console.error('Invite Ledger charts: ' + error.message);
+      }
     });
 })();
