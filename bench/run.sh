@@ -224,7 +224,8 @@ section_http() {
   HTTP_MEDIAN_MS="$(awk '{print $1*1000}' "$lat" | median)"
   local warm; warm="$(tail -n +11 "$lat" | awk '{print $1*1000}' | median)"
   say "  first capture: $(head -1 "$lat" | awk '{printf "%.1f", $1*1000}') ms; slowest: $(sort -g "$lat" | tail -1 | awk '{printf "%.1f", $1*1000}') ms"
-  say "capture over HTTP, median of $CAPTURES: ${HTTP_MEDIAN_MS} ms (after the first 10: ${warm} ms) (load $(loadavg))"
+  local last; last="$(tail -n 50 "$lat" | awk '{print $1*1000}' | median)"
+  say "capture over HTTP, median of $CAPTURES: ${HTTP_MEDIAN_MS} ms (after the first 10: ${warm} ms; last 50: ${last} ms) (load $(loadavg))"
   if (( CAPTURES > 10 )); then
     HTTP_CPU_MS="$(( (cpu1 - cpu0) / (CAPTURES - 10) ))"
     say "agent CPU time per capture (all threads, captures 11..$CAPTURES): ${HTTP_CPU_MS} ms"
