@@ -25,6 +25,7 @@ final class Browser implements AutoCloseable {
     final List<String> problems = new CopyOnWriteArrayList<>();
     /** Statuses a test provokes on purpose (a 422 form, a 401 without session): Chromium logs those as errors. */
     final List<Integer> expectedStatuses = new CopyOnWriteArrayList<>();
+    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
@@ -49,6 +50,7 @@ final class Browser implements AutoCloseable {
         // Report CSP violations through the console as well (Chromium also logs them as errors).
         context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
                 + "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
+        contexts.add(context);
         Page page = context.newPage();
         page.onConsoleMessage(m -> {
             boolean expected = expectedStatuses.stream()
@@ -85,6 +87,12 @@ final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
                 .setClip(0, y, width, height));
         return file;
+    }
+
+    /** Closes every page opened so far, so nothing still loading spills into the next test. */
+    void closePages() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     @Override

@@ -62,6 +62,7 @@ class StatusPagesBrowserTest {
 
     @AfterEach
     void noConsoleErrorsCspViolationsOrDialogs() {
+        browser.closePages();
         List<String> problems = List.copyOf(browser.problems);
         browser.problems.clear();
         browser.expectedStatuses.clear();
@@ -400,7 +401,10 @@ class StatusPagesBrowserTest {
             page.waitForURL(url -> url.contains("account=work%40example.com"));
             assertThat(page.locator(".hero h1").innerText()).startsWith("3 pending invitations");
             page.locator("nav.tabs a:has-text('Invitations')").click();
+            page.waitForURL(url -> url.contains("/invitations"));
+            page.waitForLoadState();
             assertThat(page.locator(".toolbar-count").innerText()).isEqualTo("1–3 of 3");
+            browser.closePages(); // before this agent stops
         }
     }
 
@@ -428,6 +432,7 @@ class StatusPagesBrowserTest {
             assertThat(page.locator(".empty h2").first().innerText()).isEqualTo("Nobody yet");
             page.navigate(empty.base());
             Browser.screenshot(page, "dashboard-empty");
+            browser.closePages(); // before this agent stops
         }
     }
 }
