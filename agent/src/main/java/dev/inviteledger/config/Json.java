@@ -1,5 +1,6 @@
 package dev.inviteledger.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +18,15 @@ public final class Json {
             .build();
 
     private Json() {}
+
+    /** UTF-8 JSON of a value that is ours to serialise (records, lists): failing here is a bug, not bad input. */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
 
     /** Shared, thread-safe mapper. Do not reconfigure it. */
     public static ObjectMapper mapper() {

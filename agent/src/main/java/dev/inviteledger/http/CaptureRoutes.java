@@ -3,6 +3,8 @@ package dev.inviteledger.http;
 import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.report.CapturePipeline;
 import dev.inviteledger.report.CaptureReport;
+import dev.inviteledger.config.Json;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.Instant;
 
@@ -40,6 +42,7 @@ public final class CaptureRoutes implements RouteModule {
         String account = Fields.account("account", body.account());
         CaptureReport report = pipeline.ingest(new CapturePipeline.Capture(account, capturedAt, SOURCE, url, html,
                 body.complete()));
-        ctx.json(report);
+        // bytes straight from Jackson: ctx.json would build the ~1 MB answer as a String and encode it again
+        ctx.contentType(ContentType.APPLICATION_JSON).result(Json.bytes(report));
     }
 }

@@ -36,6 +36,7 @@ import java.util.Set;
  */
 final class CaptureMerger {
     private final Connection c;
+    private final OpenRowsCache cache;
     private final CaptureInput in;
     private final String account;
     private final long t;
@@ -52,9 +53,13 @@ final class CaptureMerger {
     private int closedWithdrawn;
     private int closedAccepted;
     private int closedUnknown;
+    private long accountId;
+    private long dataVersion;
+    private Map<String, InvRow> open;
 
-    CaptureMerger(Connection c, CaptureInput in, long now) {
+    CaptureMerger(Connection c, CaptureInput in, long now, OpenRowsCache cache) {
         this.c = c;
+        this.cache = cache;
         this.in = in;
         this.account = Accounts.normalize(in.account());
         this.t = Times.millis(in.capturedAt());
@@ -62,14 +67,18 @@ final class CaptureMerger {
     }
 
     MergeResult merge() throws SQLException {
-        long accountId = Accounts.ensure(c, account, now);
+        accountId = Accounts.ensure(c, account, now);
         Long latestPage = latestPageCapture(c, accountId);
         boolean outOfOrder = latestPage != null && t < latestPage;
         boolean complete = in.complete();
         long captureId = insertCapture(accountId, complete);
 
         Map<String, ParsedRow> rows = dedupe(in.page().rows());
-        Map<String, InvRow> open = InvitationRows.loadOpen(c, accountId);
+        open = cache.take(c, accountId);
+        dataVersion = cache.currentVersion();
+        if (open == null) {
+            open = InvitationRows.loadOpen(c, accountId);
+        }
         List<String> needHistory = new ArrayList<>();
         for (String key : rows.keySet()) {
             if (outOfOrder || !open.containsKey(key)) {
@@ -97,6 +106,20 @@ final class CaptureMerger {
         return new MergeResult(captureId, account, in.capturedAt(), complete, outOfOrder, created, updated, resends,
                 reopened, closedWithdrawn, closedAccepted, closedUnknown, observations.size(), warnings,
                 new ArrayList<>(rows.keySet()));
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    /** After {@link #merge()}: the account's rows it worked on, pending ones as committed, by key. */
+    Map<String, InvRow> openRows() {
+        return open;
+    }
+
+    /** Hands the merged rows to the cache; call only once the transaction committed. */
+    void committed() {
+        cache.put(accountId, open, dataVersion);
     }
 
     private Map<String, ParsedRow> dedupe(List<ParsedRow> parsed) {
@@ -250,6 +273,11 @@ final class CaptureMerger {
 
     /** Normally empty: a recorded withdrawal closes its invitation at once; kept for histories that differ. */
     private Map<Long, Long> activeWithdrawalsOfPending(long accountId) throws SQLException {
+        return activeWithdrawalsOfPending(c, accountId);
+    }
+
+    /** Latest not-undone withdrawal of each pending invitation of the account that has one, by invitation id. */
+    static Map<Long, Long> activeWithdrawalsOfPending(Connection c, long accountId) throws SQLException {
         Map<Long, Long> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT w.invitation_id, max(w.withdrawn_at) FROM withdrawals w"
                 + " JOIN invitations i ON i.id = w.invitation_id"

@@ -110,10 +110,20 @@ final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction, committed before this returns; rolled back on any failure. */
     <T> T write(Work<T> work) {
+        return write(work, result -> { });
+    }
+
+    /**
+     * Like {@link #write(Work)}, then runs {@code afterCommit} still holding the write lock, so state kept beside the
+     * file (the open-rows cache) is updated before any other write can start. Not run when the work failed.
+     */
+    <T> T write(Work<T> work, java.util.function.Consumer<? super T> afterCommit) {
         writeLock.lock();
         try {
             ensureOpen();
-            return inTransaction(writer, work);
+            T result = inTransaction(writer, work);
+            afterCommit.accept(result);
+            return result;
         } finally {
             writeLock.unlock();
         }

@@ -1,5 +1,6 @@
 package dev.inviteledger.ledger;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -61,6 +62,14 @@ final class InvRow {
     void pin(boolean value) {
         keep = value;
         stateDirty = true;
+    }
+
+    /** The row as the read model shows it. */
+    InvitationRecord toRecord(String account, Instant withdrawnAt) {
+        SendWindow window = windowKnown() ? new SendWindow(Instant.ofEpochMilli(sentEarliest), Instant.ofEpochMilli(sentLatest)) : null;
+        return new InvitationRecord(id, account, key, name, headline, profileUrl, state, window,
+                Instant.ofEpochMilli(firstSeen), Instant.ofEpochMilli(lastSeen), hasNote, Times.instant(closedAt),
+                withdrawnAt, resendCount, previousId, keep, lastSentText);
     }
 
     /** The descriptive fields, to tell a real change from a mere sighting. */

@@ -27,6 +27,7 @@ public final class Ledger implements AutoCloseable {
 
     private final Database db;
     private final Clock clock;
+    private final OpenRowsCache openRows = new OpenRowsCache();
 
     private Ledger(Database db, Clock clock) {
         this.db = db;
@@ -77,13 +78,35 @@ public final class Ledger implements AutoCloseable {
 
     /** Merges one capture; committed before this returns. */
     public MergeResult merge(CaptureInput in) {
+        return merge(in, null).merge();
+    }
+
+    /**
+     * Merges one capture and reads the account's history since {@code since} (as {@link #history(String, Instant)}
+     * does) in the same transaction: the pending invitations come from the merge's own rows, not from the file.
+     */
+    public MergedCapture mergeAndRead(CaptureInput in, Instant since) {
+        return merge(in, java.util.Objects.requireNonNull(since, "since"));
+    }
+
+    private MergedCapture merge(CaptureInput in, Instant since) {
         long now = clock.millis();
-        return db.write(c -> new CaptureMerger(c, in, now).merge());
+        CaptureMerger[] merger = new CaptureMerger[1];
+        return db.write(c -> {
+            merger[0] = new CaptureMerger(c, in, now, openRows);
+            MergeResult result = merger[0].merge();
+            AccountHistory history = since == null ? null : LedgerReads.historyAfterMerge(c, result.account(),
+                    merger[0].accountId(), Times.millis(since), merger[0].openRows().values());
+            return new MergedCapture(result, history);
+        }, done -> merger[0].committed());
     }
 
     /** Folds LinkedIn's parsed data export into an account, all or nothing. */
     public ImportResult importExport(String account, DataExport export, Instant at) {
-        return db.write(c -> new ExportImporter(c, account, export, at).apply());
+        return db.write(c -> {
+            openRows.clear();
+            return new ExportImporter(c, account, export, at).apply();
+        });
     }
 
     // ---- withdrawals ----------------------------------------------------------------------------
@@ -99,12 +122,22 @@ public final class Ledger implements AutoCloseable {
     public WithdrawalRecord recordWithdrawal(String account, String key, Instant at, String source) {
         String a = Accounts.normalize(account);
         long now = clock.millis();
-        return db.write(c -> WithdrawalLog.record(c, a, key, at, source, now));
+        OpenRowsCache.Change[] change = new OpenRowsCache.Change[1];
+        return db.write(c -> {
+            WithdrawalRecord w = WithdrawalLog.record(c, a, key, at, source, now);
+            change[0] = OpenRowsCache.reread(c, w.invitationId());
+            return w;
+        }, w -> openRows.apply(change[0]));
     }
 
     /** Undoes a withdrawal; the invitation goes back to pending unless a later complete capture proved it gone. */
     public WithdrawalRecord undoWithdrawal(long id, Instant at) {
-        return db.write(c -> WithdrawalLog.undo(c, id, at));
+        OpenRowsCache.Change[] change = new OpenRowsCache.Change[1];
+        return db.write(c -> {
+            WithdrawalRecord w = WithdrawalLog.undo(c, id, at);
+            change[0] = OpenRowsCache.reread(c, w.invitationId());
+            return w;
+        }, w -> openRows.apply(change[0]));
     }
 
     /** Every withdrawal of the account, undone ones included, oldest first. */
@@ -129,8 +162,8 @@ public final class Ledger implements AutoCloseable {
             }
             inv.pin(keep);
             InvitationRows.flush(c, accountId, List.of(inv));
-            return null;
-        });
+            return new OpenRowsCache.Change(accountId, inv);
+        }, openRows::apply);
     }
 
     /** Raw settings, key → JSON text. */

@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Read models built from rows: one query per table, no per-row lookups in Java. */
@@ -36,22 +39,63 @@ final class LedgerReads {
         }
         long from = since == null ? Long.MIN_VALUE : since;
         List<InvitationRecord> invitations;
-        try (PreparedStatement ps = c.prepareStatement(INVITATIONS_AS_JSON + " WHERE i.account_id = ? AND (i.state = 'pending'"
-                + " OR i.last_seen >= ? OR i.closed_at >= ?)")) {
-            ps.setLong(1, accountId);
-            ps.setLong(2, from);
-            ps.setLong(3, from);
-            invitations = InvitationJson.read(ps);
+        if (since == null) {
+            try (PreparedStatement ps = c.prepareStatement(INVITATIONS_AS_JSON + " WHERE i.account_id = ?")) {
+                ps.setLong(1, accountId);
+                invitations = InvitationJson.read(ps);
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement(INVITATIONS_AS_JSON + " WHERE i.account_id = ? AND i.state = 'pending'")) {
+                ps.setLong(1, accountId);
+                invitations = InvitationJson.read(ps);
+            }
+            invitations.addAll(closedSince(c, accountId, since));
+            invitations.sort(Comparator.comparingLong(InvitationRecord::id));
         }
-        List<CaptureRecord> captures;
+        return new AccountHistory(account, invitations, captures(c, accountId, from),
+                WithdrawalLog.forAccount(c, accountId, since));
+    }
+
+    /**
+     * {@link #history} as of a merge that has not committed yet, in its transaction: the pending invitations are the
+     * merge's working rows (what it is about to commit), the rest comes from the file.
+     */
+    static AccountHistory historyAfterMerge(Connection c, String account, long accountId, long since,
+                                            Collection<InvRow> merged) throws SQLException {
+        Map<Long, Long> withdrawn = CaptureMerger.activeWithdrawalsOfPending(c, accountId);
+        List<InvitationRecord> invitations = new ArrayList<>(merged.size() + 64);
+        for (InvRow r : merged) {
+            if (r.state == InvitationState.PENDING) {
+                invitations.add(r.toRecord(account, Times.instant(withdrawn.get(r.id))));
+            }
+        }
+        invitations.addAll(closedSince(c, accountId, since));
+        invitations.sort(Comparator.comparingLong(InvitationRecord::id));
+        return new AccountHistory(account, invitations, captures(c, accountId, since),
+                WithdrawalLog.forAccount(c, accountId, since));
+    }
+
+    /**
+     * Closed invitations closed or last seen at or after {@code since}. The condition is written as the
+     * expression of the partial index invitations_closed_by_recency (V3), so SQLite reads only those rows.
+     */
+    private static List<InvitationRecord> closedSince(Connection c, long accountId, long since) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INVITATIONS_AS_JSON + " WHERE i.account_id = ?"
+                + " AND i.state <> 'pending' AND max(coalesce(i.closed_at, i.last_seen), i.last_seen) >= ?")) {
+            ps.setLong(1, accountId);
+            ps.setLong(2, since);
+            return InvitationJson.read(ps);
+        }
+    }
+
+    private static List<CaptureRecord> captures(Connection c, long accountId, long from) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT c.*, a.name AS account_name FROM captures c"
                 + " JOIN accounts a ON a.id = c.account_id WHERE c.account_id = ? AND c.captured_at >= ?"
                 + " ORDER BY c.captured_at, c.id")) {
             ps.setLong(1, accountId);
             ps.setLong(2, from);
-            captures = captures(ps);
+            return captures(ps);
         }
-        return new AccountHistory(account, invitations, captures, WithdrawalLog.forAccount(c, accountId, since));
     }
 
     static InvitationPage page(Connection c, InvitationQuery q) throws SQLException {

@@ -136,10 +136,15 @@ final class WithdrawalLog {
         }
     }
 
-    /** Every withdrawal of the account, undone ones included, oldest first. */
+    /** Every withdrawal of the account (since {@code since} when given), undone ones included, oldest first. */
     static List<WithdrawalRecord> forAccount(Connection c, long accountId, Long since) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE i.account_id = ? AND w.withdrawn_at >= ?"
-                + " ORDER BY w.withdrawn_at, w.id")) {
+        // With a horizon, walk withdrawals_by_time first (CROSS JOIN fixes SQLite's join order): a capture's
+        // answer needs a week of withdrawals, not a scan of every invitation the account ever sent.
+        String sql = since == null
+                ? SELECT + " WHERE i.account_id = ? AND w.withdrawn_at >= ? ORDER BY w.withdrawn_at, w.id"
+                : SELECT.replace(" JOIN invitations i", " CROSS JOIN invitations i")
+                        + " WHERE i.account_id = ? AND w.withdrawn_at >= ? ORDER BY w.withdrawn_at, w.id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, accountId);
             ps.setLong(2, since == null ? Long.MIN_VALUE : since);
             return list(ps);

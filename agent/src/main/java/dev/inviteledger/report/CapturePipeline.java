@@ -1,9 +1,8 @@
 package dev.inviteledger.report;
 
-import dev.inviteledger.ledger.AccountHistory;
 import dev.inviteledger.ledger.CaptureInput;
 import dev.inviteledger.ledger.Ledger;
-import dev.inviteledger.ledger.MergeResult;
+import dev.inviteledger.ledger.MergedCapture;
 import dev.inviteledger.page.ParsedPage;
 import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Evaluation;
@@ -41,12 +40,11 @@ public final class CapturePipeline {
 
     public CaptureReport ingest(Capture capture) {
         ParsedPage page = parser.parse(capture.html());
-        MergeResult merge = ledger.merge(new CaptureInput(capture.account(), capture.capturedAt(), capture.source(),
-                capture.url(), page, capture.complete()));
         // The answer is as of the capture: a replayed page reads the same as it did live.
         Instant at = capture.capturedAt();
-        AccountHistory history = ledger.history(merge.account(), at.minus(REPORT_HORIZON));
-        Evaluation evaluation = PolicyEngine.evaluate(history, policy.get(), at, zone);
-        return ReportBuilder.build(page, merge, evaluation);
+        MergedCapture merged = ledger.mergeAndRead(new CaptureInput(capture.account(), at, capture.source(),
+                capture.url(), page, capture.complete()), at.minus(REPORT_HORIZON));
+        Evaluation evaluation = PolicyEngine.evaluate(merged.history(), policy.get(), at, zone);
+        return ReportBuilder.build(page, merged.merge(), evaluation);
     }
 }

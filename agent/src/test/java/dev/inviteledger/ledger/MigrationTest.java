@@ -60,7 +60,7 @@ class MigrationTest {
     void upgradingTheCommittedV1FileKeepsEveryRow() throws Exception {
         Path v1 = copyOfV1();
         try (Ledger ledger = Ledger.openFile(v1)) {
-            assertThat(ledger.schemaVersion()).isEqualTo(Ledger.latestSchemaVersion()).isEqualTo(2);
+            assertThat(ledger.schemaVersion()).isEqualTo(Ledger.latestSchemaVersion()).isEqualTo(3);
             assertThat(ledger.integrityCheck()).isEqualTo("ok");
 
             AccountHistory h = ledger.history("default");
@@ -118,6 +118,10 @@ class MigrationTest {
                 .isEqualTo("1|closed-unknown\n2|closed-unknown\n3|withdrawn\n4|closed-unknown");
         assertThat(query(v1, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'observations_by_invitation'"))
                 .isEqualTo("1");
+        assertThat(query(v1, "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN"
+                + " ('invitations_closed_by_recency', 'withdrawals_by_time') ORDER BY name"))
+                .as("migration 3's indexes for a capture's recent history")
+                .isEqualTo("invitations_closed_by_recency\nwithdrawals_by_time");
     }
 
     @Test
@@ -130,7 +134,7 @@ class MigrationTest {
         assertThatThrownBy(() -> Ledger.openFile(file))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("future.sqlite has schema version 99")
-                .hasMessageContaining("only knows versions up to 2");
+                .hasMessageContaining("only knows versions up to 3");
         assertThat(query(file, "PRAGMA user_version")).isEqualTo("99");
     }
 
@@ -147,7 +151,7 @@ class MigrationTest {
     void migrationScriptsSplitIntoStatements() {
         assertThat(Migrations.statements("-- a comment\nCREATE TABLE a (x INTEGER);\n\nCREATE INDEX i\n  ON a(x);\n"))
                 .containsExactly("CREATE TABLE a (x INTEGER);", "CREATE INDEX i\n  ON a(x);");
-        assertThat(Migrations.STEPS).extracting(Migrations.Step::version).containsExactly(1, 2);
+        assertThat(Migrations.STEPS).extracting(Migrations.Step::version).containsExactly(1, 2, 3);
     }
 
     @Test
