@@ -38,9 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
-    @Option(names = "--account", paramLabel = "A", defaultValue = Ledger.DEFAULT_ACCOUNT,
-            description = "Which LinkedIn account to export (default: ${DEFAULT-VALUE}).")
-    String account;
+    @Mixin
+    AccountOption account;
 
     @Mixin
     PolicyOption policyOption;
@@ -62,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
             try (Ledger ledger = Ledger.open(dir)) {
                 // resendEligibleAt follows the policy in effect: saved settings, or --policy on top.
                 int cooldownDays = policyOption.resolve(ledger.settings()).resendCooldownDays();
-                rows = ExportRow.of(ledger.history(account), Duration.ofDays(cooldownDays));
+                rows = ExportRow.of(ledger.history(account.account()), Duration.ofDays(cooldownDays));
             }
             byte[] bytes = render(rows);
             if (out == null) {

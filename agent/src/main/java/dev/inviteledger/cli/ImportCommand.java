@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +26,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "The export zip, or the folder it was extracted to.")
     Path path;
 
-    @Option(names = "--account", paramLabel = "A", defaultValue = Ledger.DEFAULT_ACCOUNT,
-            description = "Which LinkedIn account the export belongs to (default: ${DEFAULT-VALUE}).")
-    String account;
+    @Mixin
+    AccountOption account;
 
     @Mixin
     DataDirOption dataDir;
@@ -45,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
             DataExport export = DataExportReader.read(path); // fully parsed and checked before anything is written
             ImportResult r;
             try (Ledger ledger = Ledger.open(dataDir.directory())) {
-                r = ledger.importExport(account, export, Instant.now());
+                r = ledger.importExport(account.account(), export, Instant.now());
             }
             for (String w : r.warnings()) {
                 err.println("warning: " + w);
