@@ -22,6 +22,8 @@
 #   CDS=1             also use the AppCDS archive (built by bench/appcds.sh when missing or older than the jar)
 #   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
 #   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
+#   NMT=1             http: also print the JVM's native memory summary (jcmd VM.native_memory) and the
+#                     anonymous/file split of the RSS (/proc/PID/smaps_rollup) after the last capture
 #
 # Traffic goes to 127.0.0.1 only; every loop is bounded; every process this script starts is stopped by it.
 set -euo pipefail
@@ -34,6 +36,7 @@ CAPTURES="${CAPTURES:-100}"
 DASHBOARD_RUNS="${DASHBOARD_RUNS:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 CDS="${CDS:-0}"
+NMT="${NMT:-0}"
 ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
 BUILD="${BUILD:-1}"
 WORK="${WORK:-$ROOT/bench/target/run}"
@@ -138,6 +141,7 @@ section_cds() {
 }
 
 use_cds() {
+  if [[ "$NMT" == 1 ]]; then JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"; fi
   if [[ "$CDS" == 1 ]]; then
     if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then
       section_cds
@@ -218,6 +222,18 @@ section_http() {
   cpu1="$(proc_cpu_ms "$AGENT_PID")"
   grep -q '"rowsSeen":1500' "$WORK/http-answer.json" || die "the last answer does not cover 1,500 rows"
   status="$(cat "/proc/$AGENT_PID/status")"
+  if [[ "$NMT" == 1 ]]; then
+    jcmd "$AGENT_PID" VM.native_memory summary >"$WORK/nmt.txt" 2>&1 || true
+    say "  NMT (committed KB by area; full summary in $WORK/nmt.txt):"
+    grep -E '^(Total|-)' "$WORK/nmt.txt" | sed -E 's/ *\(reserved=[0-9]+KB, committed=([0-9]+)KB\)/ \1/' | awk '{printf "    %s", $0; if (NR%4==0) print ""} END {print ""}'
+    say "  smaps_rollup: $(grep -E '^(Rss|Anonymous|Pss_File|Pss_Anon):' "/proc/$AGENT_PID/smaps_rollup" | tr -s ' ' | tr '\n' ' ')"
+    say "  threads: $(awk '/Threads/ {print $2}' <<<"$status")"
+    # the largest mappings by RSS (anonymous ones by size class: heap, arenas, stacks look different)
+    awk '/^[0-9a-f]+-[0-9a-f]+ / {path=$6} /^Size:/ {name=(path == "" ? "[anon " int($2/1024) " MiB]" : path)}
+         /^Rss:/ {rss[name] += $2} END {for (n in rss) if (rss[n] >= 1024) printf "    %7.1f MiB  %s\n", rss[n]/1024, n}' \
+      "/proc/$AGENT_PID/smaps" | sort -rn | head -15 >"$WORK/smaps-top.txt"
+    say "  largest mappings by RSS:"; cat "$WORK/smaps-top.txt"
+  fi
   RSS_MIB="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' <<<"$status")"
   HWM_MIB="$(awk '/VmHWM/ {printf "%.0f", $2/1024}' <<<"$status")"
   stop_agent
