@@ -12,14 +12,17 @@
 #   dashboard  the status page `/` (and its chart data) for a ledger holding a year of daily captures: median
 #            of DASHBOARD_RUNS requests after signing in with the one-time link `serve` prints
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
-#   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh
+#   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh (the agent's package makes it too)
 #   all      machine, start, replay, http, dashboard (not jmh: run it on its own, it takes ~15 minutes)
 #
 # Environment:
 #   RUNS=5            repetitions for start and replay
 #   CAPTURES=100      captures posted in `http`
 #   JAVA_OPTS=...     JVM options for every agent process (e.g. "-XX:+UseSerialGC -Xmx64m")
-#   CDS=1             also use the AppCDS archive (built by bench/appcds.sh when missing or older than the jar)
+#   OPTIONS=1         run the agent the way the README does: java @agent/target/invite-ledger.options -jar ...
+#                     (the measured options and the build's AppCDS archive, with -Xshare:on so a stale
+#                     archive fails loudly instead of measuring a slow start)
+#   CDS=1             also use the AppCDS archive alone (rebuilt by bench/appcds.sh when missing or older than the jar)
 #   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
 #   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
 #   NMT=1             http: also print the JVM's native memory summary (jcmd VM.native_memory) and the
@@ -36,6 +39,8 @@ CAPTURES="${CAPTURES:-100}"
 DASHBOARD_RUNS="${DASHBOARD_RUNS:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 CDS="${CDS:-0}"
+OPTIONS="${OPTIONS:-0}"
+OPTIONS_FILE="$ROOT/agent/target/invite-ledger.options"
 NMT="${NMT:-0}"
 ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
 BUILD="${BUILD:-1}"
@@ -135,13 +140,17 @@ stop_agent() {
 }
 
 section_cds() {
-  inputs
   say "== AppCDS archive (bench/appcds.sh)"
-  bash "$ROOT/bench/appcds.sh" "$WORK/inputs/sent-1500.html" "$WORK/inputs/bodies/capture-001.json"
+  bash "$ROOT/bench/appcds.sh"
 }
 
 use_cds() {
   if [[ "$NMT" == 1 ]]; then JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"; fi
+  if [[ "$OPTIONS" == 1 ]]; then
+    [[ -f "$OPTIONS_FILE" ]] || die "$OPTIONS_FILE is missing: mvn -B -pl agent -am -DskipTests package"
+    if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then section_cds; fi
+    JAVA_OPTS="@$OPTIONS_FILE $JAVA_OPTS -Xshare:on"
+  fi
   if [[ "$CDS" == 1 ]]; then
     if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then
       section_cds
