@@ -36,9 +36,9 @@ public final class AgentServer {
     static final int MAX_THREADS = 16;
     /**
      * Jetty pads some arrays to the CPU cache line and, unless told the number of references per line, asks the
-     * platform MBean server whether oops are compressed: that starts JMX (about 150 classes, a sixteenth of the
-     * start-up CPU) for nothing else. 16 = a 64-byte line of 4-byte compressed references, the only layout
-     * of a heap this small; a wrong guess would only cost padding, never correctness.
+     * platform MBean server whether oops are compressed: that starts JMX (about 150 classes, 50-80 ms of the
+     * agent's start-up CPU) for nothing else. 16 = a 64-byte line of 4-byte compressed references, what the JVM
+     * uses for any heap under 32 GB; a wrong guess would only cost padding, never correctness.
      */
     private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
