@@ -12,16 +12,21 @@
 #   dashboard  the status page `/` (and its chart data) for a ledger holding a year of daily captures: median
 #            of DASHBOARD_RUNS requests after signing in with the one-time link `serve` prints
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
-#   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh
+#   cds      (re)build agent/target/invite-ledger.jsa with bench/appcds.sh (the agent's package makes it too)
 #   all      machine, start, replay, http, dashboard (not jmh: run it on its own, it takes ~15 minutes)
 #
 # Environment:
 #   RUNS=5            repetitions for start and replay
 #   CAPTURES=100      captures posted in `http`
 #   JAVA_OPTS=...     JVM options for every agent process (e.g. "-XX:+UseSerialGC -Xmx64m")
-#   CDS=1             also use the AppCDS archive (built by bench/appcds.sh when missing or older than the jar)
+#   OPTIONS=1         run the agent the way the README does: java @agent/target/invite-ledger.options -jar ...
+#                     (the measured options and the build's AppCDS archive, with -Xshare:on so a stale
+#                     archive fails loudly instead of measuring a slow start)
+#   CDS=1             also use the AppCDS archive alone (rebuilt by bench/appcds.sh when missing or older than the jar)
 #   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
 #   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
+#   NMT=1             http: also print the JVM's native memory summary (jcmd VM.native_memory) and the
+#                     anonymous/file split of the RSS (/proc/PID/smaps_rollup) after the last capture
 #
 # Traffic goes to 127.0.0.1 only; every loop is bounded; every process this script starts is stopped by it.
 set -euo pipefail
@@ -34,6 +39,9 @@ CAPTURES="${CAPTURES:-100}"
 DASHBOARD_RUNS="${DASHBOARD_RUNS:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 CDS="${CDS:-0}"
+OPTIONS="${OPTIONS:-0}"
+OPTIONS_FILE="$ROOT/agent/target/invite-ledger.options"
+NMT="${NMT:-0}"
 ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
 BUILD="${BUILD:-1}"
 WORK="${WORK:-$ROOT/bench/target/run}"
@@ -132,12 +140,17 @@ stop_agent() {
 }
 
 section_cds() {
-  inputs
   say "== AppCDS archive (bench/appcds.sh)"
-  bash "$ROOT/bench/appcds.sh" "$WORK/inputs/sent-1500.html" "$WORK/inputs/bodies/capture-001.json"
+  bash "$ROOT/bench/appcds.sh"
 }
 
 use_cds() {
+  if [[ "$NMT" == 1 ]]; then JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"; fi
+  if [[ "$OPTIONS" == 1 ]]; then
+    [[ -f "$OPTIONS_FILE" ]] || die "$OPTIONS_FILE is missing: mvn -B -pl agent -am -DskipTests package"
+    if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then section_cds; fi
+    JAVA_OPTS="@$OPTIONS_FILE $JAVA_OPTS -Xshare:on"
+  fi
   if [[ "$CDS" == 1 ]]; then
     if [[ ! -f "$ARCHIVE" || "$ARCHIVE" -ot "$JAR" ]]; then
       section_cds
@@ -218,6 +231,18 @@ section_http() {
   cpu1="$(proc_cpu_ms "$AGENT_PID")"
   grep -q '"rowsSeen":1500' "$WORK/http-answer.json" || die "the last answer does not cover 1,500 rows"
   status="$(cat "/proc/$AGENT_PID/status")"
+  if [[ "$NMT" == 1 ]]; then
+    jcmd "$AGENT_PID" VM.native_memory summary >"$WORK/nmt.txt" 2>&1 || true
+    say "  NMT (committed KB by area; full summary in $WORK/nmt.txt):"
+    grep -E '^(Total|-)' "$WORK/nmt.txt" | sed -E 's/ *\(reserved=[0-9]+KB, committed=([0-9]+)KB\)/ \1/' | awk '{printf "    %s", $0; if (NR%4==0) print ""} END {print ""}'
+    say "  smaps_rollup: $(grep -E '^(Rss|Anonymous|Pss_File|Pss_Anon):' "/proc/$AGENT_PID/smaps_rollup" | tr -s ' ' | tr '\n' ' ')"
+    say "  threads: $(awk '/Threads/ {print $2}' <<<"$status")"
+    # the largest mappings by RSS (anonymous ones by size class: heap, arenas, stacks look different)
+    awk '/^[0-9a-f]+-[0-9a-f]+ / {path=$6} /^Size:/ {name=(path == "" ? "[anon " int($2/1024) " MiB]" : path)}
+         /^Rss:/ {rss[name] += $2} END {for (n in rss) if (rss[n] >= 1024) printf "    %7.1f MiB  %s\n", rss[n]/1024, n}' \
+      "/proc/$AGENT_PID/smaps" | sort -rn | head -15 >"$WORK/smaps-top.txt"
+    say "  largest mappings by RSS:"; cat "$WORK/smaps-top.txt"
+  fi
   RSS_MIB="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' <<<"$status")"
   HWM_MIB="$(awk '/VmHWM/ {printf "%.0f", $2/1024}' <<<"$status")"
   stop_agent

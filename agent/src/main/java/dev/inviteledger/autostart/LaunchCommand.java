@@ -28,6 +28,9 @@ public record LaunchCommand(List<String> argv, String source) {
         return argv.get(0);
     }
 
+    /** The JVM options file the agent's build writes beside the jar ({@code java @file}: the launcher reads it). */
+    static final String JAVA_OPTIONS_FILE = "invite-ledger.options";
+
     /** {@code launcher serve}: a jpackage launcher given explicitly (packagers, {@code --launcher}). */
     public static LaunchCommand ofLauncher(Path launcher, String source) {
         return new LaunchCommand(List.of(launcher.toString(), "serve"), source);
@@ -53,8 +56,14 @@ public record LaunchCommand(List<String> argv, String source) {
         }
         if (runningJar.isPresent()) {
             String javaExe = platform == Platform.WINDOWS ? "javaw.exe" : "java";
-            List<String> argv = new ArrayList<>(List.of(javaHome.resolve("bin").resolve(javaExe).toString(),
-                    "-jar", runningJar.get().toAbsolutePath().toString(), "serve"));
+            Path jar = runningJar.get().toAbsolutePath();
+            List<String> argv = new ArrayList<>(List.of(javaHome.resolve("bin").resolve(javaExe).toString()));
+            // the build's measured JVM options (and start-up archive) beside the jar, as the README runs it
+            Path options = jar.resolveSibling(JAVA_OPTIONS_FILE);
+            if (exists.test(options)) {
+                argv.add("@" + options);
+            }
+            argv.addAll(List.of("-jar", jar.toString(), "serve"));
             return Optional.of(new LaunchCommand(argv, "java -jar on " + runningJar.get().getFileName()));
         }
         return Optional.empty();

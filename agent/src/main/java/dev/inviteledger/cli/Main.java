@@ -1,6 +1,7 @@
 package dev.inviteledger.cli;
 
 import dev.inviteledger.config.AppInfo;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,31 +9,43 @@ import picocli.CommandLine.Command;
 @Command(name = "invite-ledger",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Read-only hygiene for LinkedIn's Sent invitations: a local ledger, classification and a paced withdrawal plan.",
-        subcommands = {
-                ReplayCommand.class,
-                ImportCommand.class,
-                ExportCommand.class,
-                ServeCommand.class,
-                AutostartCommand.class,
-                DoctorCommand.class,
-                TokenCommand.class,
-                CommandLine.HelpCommand.class
-        })
+        description = "Read-only hygiene for LinkedIn's Sent invitations: a local ledger, classification and a paced withdrawal plan.")
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order the help lists them (registered in {@link #commandLine(String...)}). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ReplayCommand.class, ImportCommand.class, ExportCommand.class,
+            ServeCommand.class, AutostartCommand.class, DoctorCommand.class, TokenCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
+    /** The configured command line with every subcommand, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::handleFailure);
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: when the first one names a subcommand, only that subcommand is
+     * registered. picocli builds the model of every registered command (annotations read by reflection,
+     * options, mixins, help) before parsing — about a tenth of the agent's start-up CPU for seven commands —
+     * and a process runs one. Anything else (no arguments, {@code help}, {@code --help}, a typo) gets all of
+     * them, so help and "unknown command" messages list every command.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        Class<?> only = args.length == 0 ? null : SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().orElse(null);
+        for (Class<?> subcommand : only == null ? SUBCOMMANDS : List.of(only)) {
+            cli.addSubcommand(subcommand);
+        }
+        // set after registration: picocli passes these settings only to the subcommands registered by then
+        return cli.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::handleFailure);
     }
 
     /** Expected failures (bad file, bad policy value) print one line and exit 1; anything else is a bug. */

@@ -4,9 +4,10 @@ import dev.inviteledger.config.AppInfo;
 import dev.inviteledger.config.Json;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.ConcurrencyUtil;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class AgentServer {
     private static final Logger LOG = LoggerFactory.getLogger(AgentServer.class);
+    static final int MIN_THREADS = 2;
+    static final int MAX_THREADS = 16;
+    /**
+     * Jetty pads some arrays to the CPU cache line and, unless told the number of references per line, asks the
+     * platform MBean server whether oops are compressed: that starts JMX (about 150 classes, 50-80 ms of the
+     * agent's start-up CPU) for nothing else. 16 = a 64-byte line of 4-byte compressed references, what the JVM
+     * uses for any heap under 32 GB; a wrong guess would only cost padding, never correctness.
+     */
+    private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    static {
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
+        }
+    }
 
     private final ServerConfig config;
     private final TokenStore tokenStore;
@@ -88,13 +104,10 @@ public final class AgentServer {
             for (Routes.Route route : routes.routes()) {
                 javalin.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
             }
+            // public GET routes rather than Javalin's static-file handler, which indexes the whole jar at start
             for (Routes.StaticFiles files : routes.staticFiles()) {
-                javalin.staticFiles.add(staticFiles -> {
-                    staticFiles.directory = files.classpathDirectory();
-                    staticFiles.hostedPath = files.hostedPath();
-                    staticFiles.location = Location.CLASSPATH;
-                    staticFiles.headers = SecurityHeaders.HEADERS;
-                });
+                javalin.routes.addHttpHandler(HandlerType.GET, ClasspathAssets.routePath(files.hostedPath()),
+                        new ClasspathAssets(files.classpathDirectory()), Access.PUBLIC);
             }
         });
     }
@@ -112,6 +125,9 @@ public final class AgentServer {
         javalin.jetty.port = config.port();
         // Virtual threads on Java 21+; on Java 17 Javalin finds no Loom and keeps its platform thread pool.
         javalin.concurrency.useVirtualThreads = true;
+        // One user's browser and extension on this machine: a few requests at a time. Javalin's default pool
+        // (8 to 250 threads) starts 8 threads before the first request; these start 2 and grow on demand.
+        javalin.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", MIN_THREADS, MAX_THREADS, true);
         javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
         // A wrong method on a known path says so (405) instead of "not found".
         javalin.http.prefer405over404 = true;

@@ -30,7 +30,17 @@ final class Database implements AutoCloseable {
     }
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final int MAX_READERS = 4;
+    /**
+     * One user's browser and extension: two reads at once (a capture's history read while a status page loads)
+     * is plenty; each connection costs its own page cache and schema copy in native memory.
+     */
+    static final int MAX_READERS = 2;
+    /**
+     * Page cache of a read connection, in KiB (SQLite's negative cache_size; its default is 2,000 KiB). In WAL
+     * mode a reader drops its whole cache when another connection has committed since its last transaction,
+     * i.e. after every capture, so a big one only holds memory; the writer keeps SQLite's default.
+     */
+    static final int READER_CACHE_KIB = 512;
 
     private final String label;
     private final String url;
@@ -172,6 +182,7 @@ final class Database implements AutoCloseable {
                     SQLiteConfig config = new SQLiteConfig();
                     config.enforceForeignKeys(true);
                     config.setBusyTimeout(BUSY_TIMEOUT_MS);
+                    config.setCacheSize(-READER_CACHE_KIB);
                     Connection fresh = DriverManager.getConnection(url, config.toProperties());
                     try (Statement s = fresh.createStatement()) {
                         s.execute("PRAGMA query_only = true");

@@ -37,6 +37,15 @@ class LaunchCommandTest {
     }
 
     @Test
+    void withTheBuildsJvmOptionsWhenTheyLieBesideTheJar() {
+        Optional<LaunchCommand> command = LaunchCommand.locate(null, Platform.LINUX, JAVA_HOME, JAR,
+                Set.of(Path.of("/home/ada/invite-ledger.options"))::contains);
+
+        assertThat(command).map(LaunchCommand::argv).contains(List.of("/usr/lib/jvm/java-17/bin/java",
+                "@/home/ada/invite-ledger.options", "-jar", "/home/ada/invite-ledger.jar", "serve"));
+    }
+
+    @Test
     void windowsUsesJavawSoNoConsoleStaysOpen() {
         Optional<LaunchCommand> command = LaunchCommand.locate(null, Platform.WINDOWS, JAVA_HOME, JAR, p -> true);
 

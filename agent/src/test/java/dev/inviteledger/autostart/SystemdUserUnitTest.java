@@ -22,6 +22,7 @@ class SystemdUserUnitTest {
                 "Restart=on-failure",
                 "RestartSec=5",
                 "SuccessExitStatus=143",
+                "Environment=MALLOC_ARENA_MAX=2",
                 "[Install]",
                 "WantedBy=default.target");
         assertThat(unit).endsWith("\n").doesNotContain("Restart=always");

@@ -33,11 +33,13 @@ public final class BuildImages {
     static final String DEB_UNIT_PATH = "/usr/lib/systemd/user/invite-ledger.service";
     static final String INSTALLED_LAUNCHER = "/opt/invite-ledger/bin/invite-ledger";
     /**
-     * A small local server: the serial collector and the C1 compiler alone start fastest and keep CPU and memory
-     * low (measured, docs/install.md); then the start-up archive options.
+     * The resident agent's JVM options, measured (docs/perf-notes/startup.md) and the same as the jar's
+     * {@code agent/src/main/launcher/invite-ledger.options} (PackagingRulesTest keeps them equal): C1 only with one
+     * compiler thread, the serial collector with a heap that follows the live data; then the start-up archive.
      */
-    static final List<String> JAVA_OPTIONS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+    static final List<String> RESIDENT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:+UseSerialGC", "-Xms24m", "-Xmn12m", "-Xmx96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+    static final List<String> JAVA_OPTIONS = java.util.stream.Stream.concat(RESIDENT_OPTIONS.stream(),
             StartupArchive.JAVA_OPTIONS.stream()).toList();
     /** Where, under the image's app directory, the sqlite native library is put (see {@link NativeTrim#extract}). */
     static final String NATIVE_DIR = "native";
@@ -124,7 +126,7 @@ public final class BuildImages {
         Path appImage = appImage(version, input, runtime, target);
         boolean startupArchive = os.equals("linux"); // the image layout differs on macOS/Windows: not done there yet
         if (startupArchive) {
-            StartupArchive.recordClassList(appImage, work);
+            StartupArchive.recordClassList(appImage, work, launcherOptions());
         }
         for (String type : types) {
             switch (type) {
@@ -216,6 +218,11 @@ public final class BuildImages {
         return input;
     }
 
+    /** The launcher's java-options, as jpackage writes them into the image's .cfg ($APPDIR unexpanded). */
+    private List<String> launcherOptions() {
+        return java.util.stream.Stream.concat(JAVA_OPTIONS.stream(), sqliteOptions.stream()).toList();
+    }
+
     private Path appImage(String version, Path input, Path runtime, Path target) throws IOException {
         Path image = target.resolve(os.equals("mac") ? NAME + ".app" : NAME);
         DebRepack.deleteRecursively(image);
@@ -223,7 +230,7 @@ public final class BuildImages {
                 "--app-version", version, "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", COPYRIGHT,
                 "--input", input.toString(), "--main-jar", NAME + ".jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--dest", target.toString()));
-        for (String option : java.util.stream.Stream.concat(JAVA_OPTIONS.stream(), sqliteOptions.stream()).toList()) {
+        for (String option : launcherOptions()) {
             cmd.addAll(List.of("--java-options", option));
         }
         if (os.equals("windows")) {

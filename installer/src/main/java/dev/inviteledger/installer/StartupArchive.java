@@ -2,10 +2,6 @@ package dev.inviteledger.installer;
 
 import dev.inviteledger.installer.Tools.BuildFailure;
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Class-data sharing (AppCDS) for a fast start: a class list recorded while the app-image's own {@code serve}
- * comes up, and an archive dumped from it. JDK 17 ties an archive to the absolute jar path, so the archive is
- * made where the image will run: here for {@code target/invite-ledger}, by the .deb's postinst for
+ * Class-data sharing (AppCDS) for a fast start: a class list recorded while the app-image's runtime runs the
+ * agent's training (serve until healthy, a capture, a replay), and an archive dumped from it. JDK 17 ties an
+ * archive to the absolute jar path, so the archive is made where the image will run: here for {@code target/invite-ledger}, by the .deb's postinst for
  * {@code /opt/invite-ledger}. A missing or stale archive only costs start-up time (the launcher runs with
  * {@code -Xshare:auto} and CDS logging off).
  */
@@ -24,35 +20,45 @@ final class StartupArchive {
     static final String ARCHIVE = "invite-ledger.jsa";
     /** Launcher options: use the archive if it fits, say nothing if it does not. */
     static final List<String> JAVA_OPTIONS = List.of("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto", "-Xlog:cds*=off");
-    private static final Duration HEALTHY_WITHIN = Duration.ofSeconds(60);
+    /** The agent's training run (dev.inviteledger.cli.StartupTraining; it bounds each of its own waits too). */
+    static final String TRAINING_CLASS = "dev.inviteledger.cli.StartupTraining";
+    private static final Duration TRAINING_WITHIN = Duration.ofSeconds(180);
 
     private StartupArchive() {}
 
-    /** Runs the image's {@code serve} until healthy and stores the classes it loaded in {@code lib/app/}. */
-    static void recordClassList(Path image, Path work) throws IOException {
+    /**
+     * The training run: the image's own runtime, jar and launcher options run the agent's
+     * {@code dev.inviteledger.cli.StartupTraining} ({@code token}, {@code serve} until healthy, one capture over
+     * HTTP, a {@code replay}; 127.0.0.1, a temporary directory) with {@code -XX:DumpLoadedClassList}; the list
+     * is stored in {@code lib/app/} for the archive dump here and in the .deb's postinst.
+     */
+    static void recordClassList(Path image, Path work, List<String> launcherOptions) throws IOException {
         Path list = work.resolve(CLASS_LIST);
-        Path data = work.resolve("training-data");
-        DebRepack.deleteRecursively(data);
-        int port = freePort();
-        List<String> argv = List.of(image.resolve("bin").resolve(BuildImages.NAME).toString(), "serve",
-                "--port", String.valueOf(port), "--data-dir", data.toString());
-        Tools.log("$ JAVA_TOOL_OPTIONS=-XX:DumpLoadedClassList=" + list + " " + String.join(" ", argv));
-        ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true)
-                .redirectOutput(work.resolve("training-serve.log").toFile());
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + list);
-        Process serve = builder.start();
+        Files.deleteIfExists(list);
+        Path app = image.resolve("lib/app");
+        List<String> argv = new java.util.ArrayList<>();
+        argv.add(image.resolve("lib/runtime/bin/java").toString());
+        argv.add("-XX:DumpLoadedClassList=" + list);
+        for (String option : launcherOptions) {
+            argv.add(option.replace("$APPDIR", app.toString()));
+        }
+        argv.addAll(List.of("-cp", app.resolve(BuildImages.NAME + ".jar").toString(), TRAINING_CLASS));
+        Tools.log("$ " + String.join(" ", argv));
+        Path log = work.resolve("training.log");
+        Process training = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            awaitHealthy(serve, port, work.resolve("training-serve.log"));
-        } finally {
-            serve.destroy(); // SIGTERM: the agent stops gracefully and the JVM closes the list
-            try {
-                if (!serve.waitFor(30, TimeUnit.SECONDS)) {
-                    serve.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                serve.destroyForcibly();
-                Thread.currentThread().interrupt();
+            if (!training.waitFor(TRAINING_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+                training.destroyForcibly();
+                throw new BuildFailure("the start-up training run did not finish within " + TRAINING_WITHIN.toSeconds()
+                        + " s:\n" + Files.readString(log));
             }
+        } catch (InterruptedException e) {
+            training.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new BuildFailure("interrupted");
+        }
+        if (training.exitValue() != 0) {
+            throw new BuildFailure("the start-up training run failed (" + training.exitValue() + "):\n" + Files.readString(log));
         }
         long classes;
         try (var lines = Files.lines(list)) {
@@ -61,8 +67,8 @@ final class StartupArchive {
         if (classes < 500) {
             throw new BuildFailure("the class list from the training run has only " + classes + " classes: " + list);
         }
-        Files.copy(list, image.resolve("lib/app").resolve(CLASS_LIST), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Tools.log("class list: " + classes + " classes loaded by serve until healthy");
+        Files.copy(list, app.resolve(CLASS_LIST), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Tools.log("class list: " + classes + " classes loaded by token, serve until healthy, a capture and a replay");
     }
 
     /** Dumps {@code lib/app/invite-ledger.jsa} for the image at its current path (same command as postinst). */
@@ -71,45 +77,5 @@ final class StartupArchive {
         Tools.run(List.of(image.resolve("lib/runtime/bin/java").toString(), "-Xshare:dump", "-XX:+UseSerialGC",
                 "-XX:SharedClassListFile=" + app.resolve(CLASS_LIST), "-XX:SharedArchiveFile=" + app.resolve(ARCHIVE),
                 "-Xlog:cds=error", "-cp", app.resolve(BuildImages.NAME + ".jar").toString()), work);
-    }
-
-    private static void awaitHealthy(Process serve, int port, Path log) throws IOException {
-        long deadline = System.nanoTime() + HEALTHY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!serve.isAlive()) {
-                throw new BuildFailure("serve exited (" + serve.exitValue() + ") during the training run:\n" + Files.readString(log));
-            }
-            if (healthy(port)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BuildFailure("interrupted");
-            }
-        }
-        throw new BuildFailure("serve was not healthy within " + HEALTHY_WITHIN.toSeconds() + " s in the training run:\n" + Files.readString(log));
-    }
-
-    static boolean healthy(int port) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/api/v1/health").openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
-            try {
-                return connection.getResponseCode() == 200;
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

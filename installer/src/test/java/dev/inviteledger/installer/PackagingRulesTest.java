@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PackagingRulesTest {
     @TempDir Path tmp;
+
+    @Test
+    void theLauncherRunsTheAgentWithTheJarsMeasuredOptions() throws IOException {
+        Path agentOptions = Path.of(System.getProperty("basedir", ".")).resolve("../agent/src/main/launcher/invite-ledger.options");
+        List<String> fromJar = Files.readAllLines(agentOptions).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                // the archive and the sqlite library: the launcher names its own, in the image
+                .filter(l -> !l.contains("SharedArchiveFile") && !l.startsWith("-Xshare") && !l.startsWith("-Xlog:cds")
+                        && !l.contains("org.sqlite.lib.path"))
+                .toList();
+        assertThat(BuildImages.RESIDENT_OPTIONS).containsExactlyElementsOf(fromJar);
+        assertThat(BuildImages.JAVA_OPTIONS).containsAll(BuildImages.RESIDENT_OPTIONS).containsAll(StartupArchive.JAVA_OPTIONS);
+    }
 
     @ParameterizedTest
     @CsvSource({
