@@ -78,9 +78,14 @@ final class LocalizedWords {
         return name.isEmpty() ? null : name;
     }
 
+    /** {@code needle} is lower-case ASCII; the first letter is compared before {@code regionMatches} is asked. */
     private static int indexOfIgnoreCase(String haystack, String needle) {
+        char first = needle.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
         for (int i = 0; i + needle.length() <= haystack.length(); i++) {
-            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+            char c = haystack.charAt(i);
+            // regionMatches folds case beyond ASCII too (dotless ı matches i): leave non-ASCII to it.
+            if ((c == first || c == firstUpper || c > 0x7F) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }

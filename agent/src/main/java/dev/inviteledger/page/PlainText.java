@@ -2,7 +2,6 @@ package dev.inviteledger.page;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,8 +15,6 @@ import org.jsoup.select.NodeTraversor;
 final class PlainText {
     /** Longest name/headline/age text we keep, so a hostile page cannot bloat the ledger. */
     static final int MAX_LENGTH = 300;
-
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private PlainText() {}
 
@@ -111,8 +108,29 @@ final class PlainText {
                 .replace('′', '\'').replace('`', '\'');
     }
 
+    /** Canonical decomposition without its combining marks (\\p{M}): "Zoé" → "Zoe". */
     static String stripAccents(String s) {
-        return COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = null;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isMark(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(decomposed.length()).append(decomposed, 0, i);
+                }
+            } else if (out != null) {
+                out.append(decomposed, i, next);
+            }
+            i = next;
+        }
+        return out == null ? decomposed : out.toString();
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Letters, digits or symbols such as emoji; a lone "·" or "•" separator is not content. */

@@ -27,13 +27,14 @@ final class RowLocator {
     private static final int MAX_ITEMS_TRIED = 4;
 
     private final Map<Element, int[]> controlCount;
-    private final Map<Element, RowText> texts = new IdentityHashMap<>();
-    private final Set<Element> controlElements = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<String, String> slugs = new java.util.HashMap<>();
+    private final Set<Element> controlElements;
+    private final RowTextReader reader;
 
     private RowLocator(int controls) {
-        // Each control adds its ancestors; most are shared, but the row-level ones are not.
-        controlCount = new IdentityHashMap<>(controls * 8 + 16);
+        // Each control adds its ancestors; most are shared, but the row-level one or two are not.
+        controlCount = new IdentityHashMap<>(controls * 2 + 16);
+        controlElements = Collections.newSetFromMap(new IdentityHashMap<>(controls + 16));
+        reader = new RowTextReader(controlElements);
     }
 
     static List<Located> locate(List<WithdrawControls.Control> controls) {
@@ -91,6 +92,7 @@ final class RowLocator {
 
     private Located rowOf(WithdrawControls.Control c) {
         Element firstItem = null;
+        RowText firstItemText = null;
         Element largestSingle = null;
         int itemsTried = 0;
         boolean passedList = false;
@@ -117,12 +119,13 @@ final class RowLocator {
                 }
                 if (firstItem == null) {
                     firstItem = e;
+                    firstItemText = text;
                 }
             }
         }
         if (firstItem != null) {
             // A list item with a withdraw control is a row even when its age line is unreadable.
-            return new Located(firstItem, c, text(firstItem));
+            return new Located(firstItem, c, firstItemText);
         }
         if (largestSingle != null) {
             // No list items: accept the fallback only with an age line (a bulk toolbar has none).
@@ -156,8 +159,12 @@ final class RowLocator {
         return n == null ? 0 : n[0];
     }
 
+    /**
+     * Only one control's walk reaches an element (the walk stops where a second control is below), so
+     * a row's text is read once without a memo per element.
+     */
     private RowText text(Element e) {
-        return texts.computeIfAbsent(e, k -> RowText.of(k, controlElements, slugs));
+        return reader.read(e);
     }
 
     private static Element nearestListItem(Element e) {

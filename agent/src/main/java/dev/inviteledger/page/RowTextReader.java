@@ -1,0 +1,208 @@
+package dev.inviteledger.page;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads {@link RowText}s of one page. One reader serves every row (its buffers are reused, and
+ * what rows share — age wordings, the href of a row's photo and name links — is worked out once).
+ * Not thread-safe: one per parse.
+ */
+final class RowTextReader implements NodeFilter {
+    private static final int SMALL_PARENT = 16;
+    private static final byte NOTHING = 0;
+    private static final byte BREAKS_LINE = 1;
+    private static final byte ENDS_NOTE = 2;
+    private static final byte ENDS_LINK = 3;
+
+    private final Set<Element> controls;
+    private final AgeLineMemo ages = new AgeLineMemo();
+    private final ElementFacts facts = new ElementFacts();
+    private final StringBuilder buf = new StringBuilder(64);
+    /** What each open element's tail must do, decided once in head (a stack: the walk is depth-first). */
+    private byte[] pending = new byte[32];
+    private int open;
+
+    /** The row being read. */
+    private Element row;
+    private RowText text;
+    private Element currentLink;
+    private Element currentNote;
+
+    /** A row's photo link and name link share one href, one after the other. */
+    private String lastHref;
+    private String lastSlug;
+
+    /** Wide parents' "has text of its own", for good: rescanning them per child would be quadratic. */
+    private Map<Element, Boolean> bigParents;
+    /** Siblings share a parent: remember the last answer so a row of spans is not rescanned. */
+    private Element lastParent;
+    private boolean lastParentHasText;
+
+    /** @param controls the page's withdraw controls: never read as text */
+    RowTextReader(Set<Element> controls) {
+        this.controls = controls;
+    }
+
+    RowText read(Element row) {
+        this.row = row;
+        text = new RowText();
+        currentLink = null;
+        currentNote = null;
+        open = 0;
+        buf.setLength(0);
+        NodeTraversor.filter(this, row);
+        text.findAgeLine(ages);
+        RowText read = text;
+        text = null;
+        return read;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            boolean blank = t.isBlank();
+            if (currentNote != null) {
+                text.hasNote |= !blank;
+            } else if (!blank) {
+                buf.append(t.getWholeText());
+            } else if (buf.length() > 0) {
+                // Indentation between tags: one space keeps words apart without slow normalising.
+                buf.append(' ');
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e) || node == row) {
+            return FilterResult.CONTINUE;
+        }
+        ElementFacts f = facts.read(e);
+        // Invisible parts do not break the line they sit in; they are simply not read.
+        if (Visibility.hidesItself(f) || Visibility.isScreenReaderOnly(f)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (Markup.isButtonLike(f) || (mayBeControl(f) && controls.contains(e))) {
+            flush();
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (currentNote == null && RowText.isNote(f)) {
+            flush();
+            currentNote = e;
+            return enter(ENDS_NOTE);
+        }
+        if (currentLink == null && f.tag().equals("a")) {
+            String slug = slug(f.attr("href"));
+            if (!slug.isEmpty()) {
+                flush();
+                currentLink = e;
+                if (text.firstProfileSlug == null) {
+                    text.firstProfileSlug = slug;
+                }
+                return enter(ENDS_LINK);
+            }
+        }
+        if (breaksLine(f)) {
+            flush();
+            return enter(BREAKS_LINE);
+        }
+        return enter(NOTHING);
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node == row) {
+            flush();
+        } else if (node instanceof Element) {
+            // Every element whose head answered CONTINUE gets exactly one tail: pop what head decided.
+            byte kind = pending[--open];
+            if (kind == ENDS_NOTE) {
+                currentNote = null;
+            } else if (kind == ENDS_LINK) {
+                flush();
+                currentLink = null;
+            } else if (kind == BREAKS_LINE) {
+                flush();
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    /** The slug of a profile href, or "" when the href is not one. */
+    private String slug(String href) {
+        if (!href.equals(lastHref)) {
+            String slug = InvitationKeys.slugFromHref(href);
+            lastHref = href;
+            lastSlug = slug == null ? "" : slug;
+        }
+        return lastSlug;
+    }
+
+    /** Withdraw controls are links, buttons or data-view-name wrappers: skip the set lookup for the rest. */
+    private static boolean mayBeControl(ElementFacts f) {
+        return Markup.isActivatable(f) || f.hasAttr("data-view-name");
+    }
+
+    private FilterResult enter(byte kind) {
+        if (open == pending.length) {
+            pending = Arrays.copyOf(pending, open * 2);
+        }
+        pending[open++] = kind;
+        return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Blocks break lines, and so do a {@code <time>} and spans laid side by side in a parent with
+     * no text of its own ({@code <a><span>Name</span><span>Headline</span></a>}): without the
+     * style sheet that made them blocks, this is how the card's lines show in the markup.
+     */
+    private boolean breaksLine(ElementFacts f) {
+        String tag = f.tag();
+        if (!f.is(Markup.INLINE) || tag.equals("time")) {
+            return true;
+        }
+        Element parent = f.element().parent();
+        return tag.equals("span") && parent != null && !hasOwnText(parent);
+    }
+
+    private boolean hasOwnText(Element e) {
+        if (e == lastParent) {
+            return lastParentHasText;
+        }
+        Boolean known = bigParents == null ? null : bigParents.get(e);
+        boolean found = known != null && known;
+        if (known == null) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t && !t.isBlank()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (e.childNodeSize() > SMALL_PARENT) {
+                if (bigParents == null) {
+                    bigParents = new IdentityHashMap<>();
+                }
+                bigParents.put(e, found);
+            }
+        }
+        lastParent = e;
+        lastParentHasText = found;
+        return found;
+    }
+
+    private void flush() {
+        if (buf.length() == 0) {
+            return;
+        }
+        String line = PlainText.clean(buf);
+        buf.setLength(0);
+        if (!line.isEmpty() && PlainText.hasContent(line)) {
+            text.lines.add(new RowText.Line(line, currentLink));
+        }
+    }
+}
