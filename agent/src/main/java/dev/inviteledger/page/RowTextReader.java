@@ -177,11 +177,9 @@ final class RowTextReader implements NodeFilter {
         Boolean known = bigParents == null ? null : bigParents.get(e);
         boolean found = known != null && known;
         if (known == null) {
-            for (Node child : e.childNodes()) {
-                if (child instanceof TextNode t && !t.isBlank()) {
-                    found = true;
-                    break;
-                }
+            // By index: childNodes() wraps the list in a new view on every call.
+            for (int i = 0, n = e.childNodeSize(); i < n && !found; i++) {
+                found = e.childNode(i) instanceof TextNode t && !t.isBlank();
             }
             if (e.childNodeSize() > SMALL_PARENT) {
                 if (bigParents == null) {
