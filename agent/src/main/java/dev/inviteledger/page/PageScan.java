@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One pass over the whole document that collects every candidate the parser needs (withdraw
@@ -75,16 +72,22 @@ final class PageScan {
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        NodeTraversor.traverse(new NodeVisitor() {
+        scan.element(doc, 0);
+        new TreeWalk().descendants(doc, 0, new TreeWalk.Visitor() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    scan.element(e, depth);
-                } else if (node instanceof TextNode t) {
-                    scan.text(t, depth);
-                }
+            public boolean enter(Element e, int depth) {
+                scan.element(e, depth);
+                return true;
             }
-        }, doc);
+
+            @Override
+            public void text(TextNode t, int depth) {
+                scan.text(t, depth);
+            }
+
+            @Override
+            public void exit(Element e, int depth) {}
+        });
         return scan;
     }
 

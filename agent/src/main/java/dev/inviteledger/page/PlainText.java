@@ -24,21 +24,24 @@ final class PlainText {
      * Arabic/Persian names need), and the result is trimmed.
      */
     static String normalize(CharSequence s) {
-        if (isAlreadyNormal(s)) {
-            return s.toString();
+        String text = s.toString();
+        if (isAlreadyNormal(text)) {
+            return text;
         }
-        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else if (!isInvisible(c)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Printable ASCII first: indentation-heavy markup sends most text down this loop.
+            boolean visible = (c > ' ' && c < 0x7F) || (!isSpace(c) && !isInvisible(c));
+            if (visible) {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
                 }
                 out.append(c);
+            } else if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
             }
         }
         return out.toString();
@@ -203,7 +206,7 @@ final class PlainText {
      * hold no odd spaces or format characters (ASCII, Latin, Greek, Cyrillic, Hebrew). Anything
      * else takes the careful path.
      */
-    private static boolean isAlreadyNormal(CharSequence s) {
+    private static boolean isAlreadyNormal(String s) {
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

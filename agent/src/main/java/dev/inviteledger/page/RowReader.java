@@ -79,6 +79,10 @@ final class RowReader {
 
     /** {@code a.toLowerCase(ROOT).equals(b.toLowerCase(ROOT))}, without lower-casing copies for ASCII text. */
     private static boolean sameLowerCase(String a, String b) {
+        // Lower-casing keeps the length of every character but İ (U+0130), which becomes two.
+        if (a.length() != b.length() && a.indexOf('\u0130') < 0 && b.indexOf('\u0130') < 0) {
+            return false;
+        }
         if (isAscii(a) && isAscii(b)) {
             return a.equalsIgnoreCase(b);
         }

@@ -5,17 +5,14 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads {@link RowText}s of one page. One reader serves every row (its buffers are reused, and
  * what rows share — age wordings, the href of a row's photo and name links — is worked out once).
  * Not thread-safe: one per parse.
  */
-final class RowTextReader implements NodeFilter {
+final class RowTextReader implements TreeWalk.Visitor {
     private static final int SMALL_PARENT = 16;
     private static final byte NOTHING = 0;
     private static final byte BREAKS_LINE = 1;
@@ -25,13 +22,12 @@ final class RowTextReader implements NodeFilter {
     private final Set<Element> controls;
     private final AgeLineMemo ages = new AgeLineMemo();
     private final ElementFacts facts = new ElementFacts();
+    private final TreeWalk walk = new TreeWalk();
     private final StringBuilder buf = new StringBuilder(64);
     /** What each open element's tail must do, decided once in head (a stack: the walk is depth-first). */
     private byte[] pending = new byte[32];
     private int open;
 
-    /** The row being read. */
-    private Element row;
     private RowText text;
     private Element currentLink;
     private Element currentNote;
@@ -52,13 +48,13 @@ final class RowTextReader implements NodeFilter {
     }
 
     RowText read(Element row) {
-        this.row = row;
         text = new RowText();
         currentLink = null;
         currentNote = null;
         open = 0;
         buf.setLength(0);
-        NodeTraversor.filter(this, row);
+        walk.descendants(row, 0, this);
+        flush();
         text.findAgeLine(ages);
         RowText read = text;
         text = null;
@@ -66,35 +62,34 @@ final class RowTextReader implements NodeFilter {
     }
 
     @Override
-    public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-            boolean blank = t.isBlank();
-            if (currentNote != null) {
-                text.hasNote |= !blank;
-            } else if (!blank) {
-                buf.append(t.getWholeText());
-            } else if (buf.length() > 0) {
-                // Indentation between tags: one space keeps words apart without slow normalising.
-                buf.append(' ');
-            }
-            return FilterResult.CONTINUE;
+    public void text(TextNode t, int depth) {
+        boolean blank = t.isBlank();
+        if (currentNote != null) {
+            text.hasNote |= !blank;
+        } else if (!blank) {
+            buf.append(t.getWholeText());
+        } else if (buf.length() > 0) {
+            // Indentation between tags: one space keeps words apart without slow normalising.
+            buf.append(' ');
         }
-        if (!(node instanceof Element e) || node == row) {
-            return FilterResult.CONTINUE;
-        }
+    }
+
+    /** False when the element's subtree is not read: hidden, or a button or withdraw control. */
+    @Override
+    public boolean enter(Element e, int depth) {
         ElementFacts f = facts.read(e);
         // Invisible parts do not break the line they sit in; they are simply not read.
         if (Visibility.hidesItself(f) || Visibility.isScreenReaderOnly(f)) {
-            return FilterResult.SKIP_ENTIRELY;
+            return false;
         }
         if (Markup.isButtonLike(f) || (mayBeControl(f) && controls.contains(e))) {
             flush();
-            return FilterResult.SKIP_ENTIRELY;
+            return false;
         }
         if (currentNote == null && RowText.isNote(f)) {
             flush();
             currentNote = e;
-            return enter(ENDS_NOTE);
+            return push(ENDS_NOTE);
         }
         if (currentLink == null && f.tag().equals("a")) {
             String slug = slug(f.attr("href"));
@@ -104,33 +99,28 @@ final class RowTextReader implements NodeFilter {
                 if (text.firstProfileSlug == null) {
                     text.firstProfileSlug = slug;
                 }
-                return enter(ENDS_LINK);
+                return push(ENDS_LINK);
             }
         }
         if (breaksLine(f)) {
             flush();
-            return enter(BREAKS_LINE);
+            return push(BREAKS_LINE);
         }
-        return enter(NOTHING);
+        return push(NOTHING);
     }
 
+    /** Every element {@link #enter} read into ends here: pop what it decided. */
     @Override
-    public FilterResult tail(Node node, int depth) {
-        if (node == row) {
+    public void exit(Element e, int depth) {
+        byte kind = pending[--open];
+        if (kind == ENDS_NOTE) {
+            currentNote = null;
+        } else if (kind == ENDS_LINK) {
             flush();
-        } else if (node instanceof Element) {
-            // Every element whose head answered CONTINUE gets exactly one tail: pop what head decided.
-            byte kind = pending[--open];
-            if (kind == ENDS_NOTE) {
-                currentNote = null;
-            } else if (kind == ENDS_LINK) {
-                flush();
-                currentLink = null;
-            } else if (kind == BREAKS_LINE) {
-                flush();
-            }
+            currentLink = null;
+        } else if (kind == BREAKS_LINE) {
+            flush();
         }
-        return FilterResult.CONTINUE;
     }
 
     /** The slug of a profile href, or "" when the href is not one. */
@@ -148,12 +138,12 @@ final class RowTextReader implements NodeFilter {
         return Markup.isActivatable(f) || f.hasAttr("data-view-name");
     }
 
-    private FilterResult enter(byte kind) {
+    private boolean push(byte kind) {
         if (open == pending.length) {
             pending = Arrays.copyOf(pending, open * 2);
         }
         pending[open++] = kind;
-        return FilterResult.CONTINUE;
+        return true;
     }
 
     /**
