@@ -65,6 +65,8 @@ final class PageScan {
     /** Index into {@link #withdrawCandidates}, or -1. */
     private int[] candidate = new int[64];
 
+    /** Reused for every caption's matching form. */
+    private final StringBuilder scratch = new StringBuilder(64);
     /** Reused for every element: the scan asks each several questions. */
     private final ElementFacts facts = new ElementFacts();
 
@@ -135,7 +137,7 @@ final class PageScan {
         if (control < 0 && !paren) {
             return;
         }
-        String words = PlainText.forMatching(raw);
+        CharSequence words = control >= 0 ? PlainText.forMatching(raw, scratch) : "";
         if (control >= 0 && candidate[control] < 0 && LocalizedWords.isWithdrawText(words)) {
             addWithdraw(control, null);
         } else if (control >= 0 && LocalizedWords.isLoadMore(words)) {

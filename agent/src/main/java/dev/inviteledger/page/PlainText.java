@@ -62,9 +62,26 @@ final class PlainText {
 
     /** The form used for matching localized wording: apostrophes folded, no accents, lower case. */
     static String forMatching(String s) {
-        // One pass does what normalize + foldApostrophes + toLowerCase would: this runs on every
-        // caption and line of a 1,500-row page.
         StringBuilder out = new StringBuilder(s.length());
+        boolean ascii = fold(s, out);
+        String folded = out.toString();
+        return ascii ? folded : stripAccents(folded.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #forMatching(String)} written into {@code scratch}, which is itself the answer when the
+     * text is ASCII: the page scan asks this of every short caption, and most need no String at all.
+     */
+    static CharSequence forMatching(String s, StringBuilder scratch) {
+        scratch.setLength(0);
+        return fold(s, scratch) ? scratch : stripAccents(scratch.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * One pass doing what normalize + foldApostrophes + ASCII lower-casing would; true when the
+     * text was ASCII, i.e. {@code out} needs no further lower-casing or accent stripping.
+     */
+    private static boolean fold(String s, StringBuilder out) {
         boolean pendingSpace = false;
         boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
@@ -93,8 +110,7 @@ final class PlainText {
             }
             out.append(c);
         }
-        String folded = out.toString();
-        return ascii ? folded : stripAccents(folded.toLowerCase(Locale.ROOT));
+        return ascii;
     }
 
     private static boolean isApostrophe(char c) {
