@@ -27,14 +27,12 @@ final class RowLocator {
     private static final int MAX_ITEMS_TRIED = 4;
 
     private final Map<Element, int[]> controlCount;
-    private final Set<Element> controlElements;
     private final RowTextReader reader;
 
     private RowLocator(int controls) {
-        // Each control adds its ancestors; most are shared, but the row-level one or two are not.
-        controlCount = new IdentityHashMap<>(controls * 2 + 16);
-        controlElements = Collections.newSetFromMap(new IdentityHashMap<>(controls + 16));
-        reader = new RowTextReader(controlElements);
+        // Each control adds its parent, rarely more: its other ancestors are shared with other controls.
+        controlCount = new IdentityHashMap<>(controls + 16);
+        reader = new RowTextReader();
     }
 
     static List<Located> locate(List<WithdrawControls.Control> controls) {
@@ -44,7 +42,6 @@ final class RowLocator {
     private List<Located> run(List<WithdrawControls.Control> all) {
         List<WithdrawControls.Control> controls = withoutHiddenDuplicates(all);
         for (WithdrawControls.Control c : controls) {
-            controlElements.add(c.element());
             countAncestors(c.element());
         }
         List<Located> rows = new ArrayList<>();
@@ -113,7 +110,7 @@ final class RowLocator {
                 largestSingle = e;
             }
             if (Markup.isListItem(tag, role) && itemsTried++ < MAX_ITEMS_TRIED) {
-                RowText text = text(e);
+                RowText text = text(e, c);
                 if (text.hasAgeLine()) {
                     return new Located(e, c, text);
                 }
@@ -129,7 +126,7 @@ final class RowLocator {
         }
         if (largestSingle != null) {
             // No list items: accept the fallback only with an age line (a bulk toolbar has none).
-            RowText text = text(largestSingle);
+            RowText text = text(largestSingle, c);
             if (text.hasAgeLine()) {
                 return new Located(largestSingle, c, text);
             }
@@ -161,10 +158,10 @@ final class RowLocator {
 
     /**
      * Only one control's walk reaches an element (the walk stops where a second control is below), so
-     * a row's text is read once without a memo per element.
+     * a row's text is read once without a memo per element, and {@code c} is the only control in it.
      */
-    private RowText text(Element e) {
-        return reader.read(e);
+    private RowText text(Element e, WithdrawControls.Control c) {
+        return reader.read(e, c.element());
     }
 
     private static Element nearestListItem(Element e) {

@@ -3,7 +3,6 @@ package dev.inviteledger.page;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -19,7 +18,8 @@ final class RowTextReader implements TreeWalk.Visitor {
     private static final byte ENDS_NOTE = 2;
     private static final byte ENDS_LINK = 3;
 
-    private final Set<Element> controls;
+    /** The withdraw control of the row being read: never read as text. */
+    private Element control;
     private final AgeLineMemo ages = new AgeLineMemo();
     private final ElementFacts facts = new ElementFacts();
     private final TreeWalk walk = new TreeWalk();
@@ -42,12 +42,13 @@ final class RowTextReader implements TreeWalk.Visitor {
     private Element lastParent;
     private boolean lastParentHasText;
 
-    /** @param controls the page's withdraw controls: never read as text */
-    RowTextReader(Set<Element> controls) {
-        this.controls = controls;
-    }
-
-    RowText read(Element row) {
+    /**
+     * @param control the withdraw control the row was found from. {@link RowLocator} reads only
+     *                elements holding no other control, so it is the one control to skip, and no
+     *                set of all controls is consulted (hashing every link of the page).
+     */
+    RowText read(Element row, Element control) {
+        this.control = control;
         text = new RowText();
         currentLink = null;
         currentNote = null;
@@ -82,7 +83,7 @@ final class RowTextReader implements TreeWalk.Visitor {
         if (Visibility.hidesItself(f) || Visibility.isScreenReaderOnly(f)) {
             return false;
         }
-        if (Markup.isButtonLike(f) || (mayBeControl(f) && controls.contains(e))) {
+        if (Markup.isButtonLike(f) || e == control) {
             flush();
             return false;
         }
@@ -131,11 +132,6 @@ final class RowTextReader implements TreeWalk.Visitor {
             lastSlug = slug == null ? "" : slug;
         }
         return lastSlug;
-    }
-
-    /** Withdraw controls are links, buttons or data-view-name wrappers: skip the set lookup for the rest. */
-    private static boolean mayBeControl(ElementFacts f) {
-        return Markup.isActivatable(f) || f.hasAttr("data-view-name");
     }
 
     private boolean push(byte kind) {
