@@ -7,9 +7,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Reads {@link RowText}s of one page. One reader serves every row (its buffers are reused, and
- * what rows share — age wordings, the href of a row's photo and name links — is worked out once).
- * Not thread-safe: one per parse.
+ * Reads {@link RowText}s of one page: block boundaries, links and skipped parts end a line. One
+ * reader serves every row (its buffers are reused, and what rows share — age wordings, the href of a
+ * row's photo and name links — is worked out once). Not thread-safe: one per parse.
  */
 final class RowTextReader implements TreeWalk.Visitor {
     private static final int SMALL_PARENT = 16;
@@ -24,7 +24,7 @@ final class RowTextReader implements TreeWalk.Visitor {
     private final ElementFacts facts = new ElementFacts();
     private final TreeWalk walk = new TreeWalk();
     private final StringBuilder buf = new StringBuilder(64);
-    /** What each open element's tail must do, decided once in head (a stack: the walk is depth-first). */
+    /** What each open element's exit must do, decided once on entry (a stack: the walk is depth-first). */
     private byte[] pending = new byte[32];
     private int open;
 
