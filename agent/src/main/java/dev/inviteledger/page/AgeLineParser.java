@@ -37,6 +37,9 @@ public final class AgeLineParser {
     private static final Pattern PT = Pattern.compile("^(?:" + SENT + " )?ha " + COUNT + " " + UNIT + "$");
     /** The longest day-word line ("envoyees aujourd'hui", "gesendet: gestern") is far shorter. */
     private static final int MAX_DAY_LINE = 32;
+    /** How a {@link #DAY_WORD} line can end: a cheap test that spares most lines the regex. */
+    private static final String[] DAY_LINE_ENDINGS = {"today", "yesterday", "just now", "aujourd'hui", "hier", "hoy",
+        "ayer", "heute", "gestern", "hoje", "ontem", " gesendet"};
 
     /** Loose shape of an age line, used only to report wording we cannot read. */
     private static final Pattern AGE_SHAPED = Pattern.compile(
@@ -106,7 +109,7 @@ public final class AgeLineParser {
             Matcher m = relative.matcher(s);
             return m.matches() ? interval(m.group("n"), m.group("u")) : null;
         }
-        if (s.length() > MAX_DAY_LINE) {
+        if (s.length() > MAX_DAY_LINE || !endsWithAny(s, DAY_LINE_ENDINGS)) {
             return null;
         }
         Matcher day = DAY_WORD.matcher(s);
@@ -117,6 +120,15 @@ public final class AgeLineParser {
             return AgeDays.exactly(yesterday ? 1 : 0);
         }
         return null;
+    }
+
+    private static boolean endsWithAny(String s, String[] endings) {
+        for (String ending : endings) {
+            if (s.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each language frames a relative age with its own word; only that frame's pattern is tried. */

@@ -72,7 +72,7 @@ public final class FixtureAnonymizer {
         Run(Document doc) {
             this.doc = doc;
             PageScan scan = PageScan.of(doc);
-            this.rows = RowLocator.locate(WithdrawControls.from(scan, new Visibility()));
+            this.rows = RowLocator.locate(WithdrawControls.from(scan));
         }
 
         void apply() {
@@ -121,8 +121,8 @@ public final class FixtureAnonymizer {
                     out.add(located.row());
                 }
             }
-            for (Element control : PageScan.of(doc).withdrawCandidates) {
-                for (Element a = control.parent(); a != null && !Markup.isLandmark(a.normalName(), Markup.role(a)); a = a.parent()) {
+            for (PageScan.Candidate candidate : PageScan.of(doc).withdrawCandidates) {
+                for (Element a = candidate.element().parent(); a != null && !Markup.isLandmark(a.normalName(), Markup.role(a)); a = a.parent()) {
                     if (Markup.isListItem(a)) {
                         if (containers.add(a)) {
                             out.add(a);

@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +22,10 @@ public final class InvitationKeys {
     /** Vanity slugs are at most 100 characters; anything far longer is hostile. */
     private static final int MAX_SLUG = 200;
 
-    /** /in/ links: relative, protocol-relative or absolute on any linkedin.com host (www, fr., de., ...). */
-    private static final Pattern PROFILE_HREF = Pattern.compile(
-            "^(?:(?:https?:)?//(?:[a-z0-9-]+\\.)*linkedin\\.com(?::\\d+)?)?/in/([^/?#]+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final String PROFILE_URL = "https://www.linkedin.com/in/";
+    /** The host every profile link points at, after any subdomain (www., fr., de., ...). */
+    private static final String LINKEDIN_HOST = "linkedin.com";
+
     private static final Pattern EMAIL = Pattern.compile(
             "^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\".]{2,}$");
 
@@ -40,11 +39,19 @@ public final class InvitationKeys {
         if (href == null || !mentionsProfilePath(href)) {
             return null;
         }
-        Matcher m = PROFILE_HREF.matcher(href.trim());
-        if (!m.find()) {
+        String h = href.trim();
+        int start = slugStart(h);
+        if (start < 0) {
             return null;
         }
-        String slug = PlainText.normalize(percentDecode(m.group(1)))
+        int end = start;
+        while (end < h.length() && "/?#".indexOf(h.charAt(end)) < 0) {
+            end++;
+        }
+        if (end == start) {
+            return null;
+        }
+        String slug = PlainText.normalize(percentDecode(h.substring(start, end)))
                 .replace("/", "")
                 .toLowerCase(Locale.ROOT);
         if (slug.isEmpty() || slug.length() > MAX_SLUG) {
@@ -63,6 +70,76 @@ public final class InvitationKeys {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the slug starts in a trimmed href, or -1. The href must be {@code /in/…}, or
+     * {@code [http[s]:]//[label.]*linkedin.com[:port]/in/…}, letters in any ASCII case. Written out
+     * rather than as a regex because it runs once per row.
+     */
+    private static int slugStart(String h) {
+        int i = startsWithAscii(h, 0, "https:") ? 6 : startsWithAscii(h, 0, "http:") ? 5 : 0;
+        if (h.startsWith("//", i)) {
+            int hostStart = i + 2;
+            int authorityEnd = h.indexOf('/', hostStart);
+            if (authorityEnd >= 0 && isLinkedInAuthority(h, hostStart, authorityEnd)
+                    && startsWithAscii(h, authorityEnd, "/in/")) {
+                return authorityEnd + 4;
+            }
+        }
+        return startsWithAscii(h, 0, "/in/") ? 4 : -1;
+    }
+
+    /** {@code h[start, end)} is {@code [label.]*linkedin.com[:digits]}, labels of ASCII letters, digits and '-'. */
+    private static boolean isLinkedInAuthority(String h, int start, int end) {
+        int colon = h.indexOf(':', start);
+        int hostEnd = colon >= 0 && colon < end ? colon : end;
+        if (hostEnd < end) {
+            if (hostEnd + 1 == end) {
+                return false;
+            }
+            for (int k = hostEnd + 1; k < end; k++) {
+                if (h.charAt(k) < '0' || h.charAt(k) > '9') {
+                    return false;
+                }
+            }
+        }
+        int domain = hostEnd - LINKEDIN_HOST.length();
+        if (domain < start || !startsWithAscii(h, domain, LINKEDIN_HOST)) {
+            return false;
+        }
+        for (int k = start; k < domain; k++) {
+            int labelStart = k;
+            while (k < domain && isLabelChar(h.charAt(k))) {
+                k++;
+            }
+            if (k == labelStart || k == domain || h.charAt(k) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLabelChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    }
+
+    /**
+     * {@code s} holds {@code lower} at {@code from}, ignoring ASCII case only ({@code regionMatches} would
+     * also fold the Kelvin sign and dotless i, which a URL's host and path never mean).
+     */
+    private static boolean startsWithAscii(String s, int from, String lower) {
+        if (from < 0 || from + lower.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(from + k);
+            char l = lower.charAt(k);
+            if (c != l && !(l >= 'a' && l <= 'z' && c == l - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code in:<slug>} for a profile href, or null when it is not one. */
@@ -93,7 +170,10 @@ public final class InvitationKeys {
 
     /** {@code https://www.linkedin.com/in/<slug>/} with the slug percent-encoded (UTF-8, unreserved kept). */
     public static String canonicalProfileUrl(String slug) {
-        StringBuilder sb = new StringBuilder("https://www.linkedin.com/in/");
+        if (isUnreserved(slug)) {
+            return PROFILE_URL + slug + "/";
+        }
+        StringBuilder sb = new StringBuilder(PROFILE_URL);
         for (byte b : slug.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
@@ -105,6 +185,18 @@ public final class InvitationKeys {
             }
         }
         return sb.append('/').toString();
+    }
+
+    /** Nothing to percent-encode: the common slug ("ana-invented-4821") needs no byte-by-byte pass. */
+    private static boolean isUnreserved(String slug) {
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** %XX sequences as UTF-8; a malformed escape or byte sequence leaves the text as it was. */

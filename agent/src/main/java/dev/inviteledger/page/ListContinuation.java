@@ -82,7 +82,7 @@ record ListContinuation(boolean loadMore, boolean paginated, Integer currentPage
                 public void head(Node node, int depth) {
                     if (node instanceof TextNode t && !t.isBlank()) {
                         number(t, block, visibility);
-                    } else if (node instanceof Element e && PageScan.isActivatable(e) && !visibility.isHidden(e)) {
+                    } else if (node instanceof Element e && Markup.isActivatable(e) && !visibility.isHidden(e)) {
                         step(e);
                     }
                 }

@@ -32,14 +32,14 @@ final class LocalizedWords {
     private static final String EN_LABEL = "invitation sent to ";
 
     /** A control whose whole visible text is "Withdraw". */
-    private static final java.util.Set<String> WITHDRAW_TEXT = java.util.Set.of("withdraw", "retirer", "retirar", "zuruckziehen");
+    private static final List<String> WITHDRAW_TEXT = List.of("withdraw", "retirer", "retirar", "zuruckziehen");
 
     /** "People (N)": N may carry thousands separators (1,234 · 1.234 · 1 234 · 1'234). */
     private static final Pattern PEOPLE_COUNT = Pattern.compile(
             "^(?:people|personnes|personas|personen|pessoas) ?\\( ?(\\d{1,3}(?:[ .,']\\d{3})+|\\d{1,9}) ?\\)$");
 
     /** A button that loads the rest of a lazy list. */
-    private static final java.util.Set<String> LOAD_MORE = java.util.Set.of(
+    private static final List<String> LOAD_MORE = List.of(
             "load more", "show more", "afficher plus", "voir plus", "charger plus", "mostrar mas", "ver mas",
             "cargar mas", "mehr anzeigen", "mehr laden", "ver mais", "mostrar mais", "carregar mais");
 
@@ -78,17 +78,23 @@ final class LocalizedWords {
         return name.isEmpty() ? null : name;
     }
 
+    /** {@code needle} is lower-case ASCII; the first letter is compared before {@code regionMatches} is asked. */
     private static int indexOfIgnoreCase(String haystack, String needle) {
+        char first = needle.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
         for (int i = 0; i + needle.length() <= haystack.length(); i++) {
-            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+            char c = haystack.charAt(i);
+            // regionMatches folds case beyond ASCII too (dotless ı matches i): leave non-ASCII to it.
+            if ((c == first || c == firstUpper || c > 0x7F) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }
         return -1;
     }
 
-    static boolean isWithdrawText(String matchingText) {
-        return WITHDRAW_TEXT.contains(matchingText);
+    /** Takes any {@link CharSequence} so the page scan can ask without making a String of every caption. */
+    static boolean isWithdrawText(CharSequence matchingText) {
+        return isOneOf(WITHDRAW_TEXT, matchingText, 0, matchingText.length());
     }
 
     /** The N of "People (N)", or null. */
@@ -104,14 +110,48 @@ final class LocalizedWords {
         return digits.length() > 9 ? null : Integer.valueOf(digits);
     }
 
-    static boolean isLoadMore(String matchingText) {
-        String t = matchingText;
-        if (t.endsWith("…")) {
-            t = t.substring(0, t.length() - 1).trim();
-        } else if (t.endsWith("...")) {
-            t = t.substring(0, t.length() - 3).trim();
+    /** "Load more", also as "Load more…" or "Load more ...". */
+    static boolean isLoadMore(CharSequence matchingText) {
+        int start = 0;
+        int end = matchingText.length();
+        boolean ellipsis = endsWith(matchingText, "…") || endsWith(matchingText, "...");
+        if (ellipsis) {
+            end -= endsWith(matchingText, "…") ? 1 : 3;
+            // as String.trim(), which the ellipsis case used
+            while (start < end && matchingText.charAt(start) <= ' ') {
+                start++;
+            }
+            while (end > start && matchingText.charAt(end - 1) <= ' ') {
+                end--;
+            }
         }
-        return LOAD_MORE.contains(t);
+        return isOneOf(LOAD_MORE, matchingText, start, end);
+    }
+
+    private static boolean endsWith(CharSequence s, String suffix) {
+        int from = s.length() - suffix.length();
+        return from >= 0 && isSame(suffix, s, from, s.length());
+    }
+
+    private static boolean isOneOf(List<String> phrases, CharSequence s, int start, int end) {
+        for (String phrase : phrases) {
+            if (isSame(phrase, s, start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSame(String phrase, CharSequence s, int start, int end) {
+        if (phrase.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            if (phrase.charAt(i) != s.charAt(start + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isNextPage(String matchingText) {

@@ -1,59 +1,108 @@
 package dev.inviteledger.page;
 
-import java.util.Set;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 
-/** Generic HTML facts (not LinkedIn-specific): which tags flow inline, which regions are not content. */
+/**
+ * Generic HTML facts (not LinkedIn-specific): which tags flow inline, which regions are not content.
+ * Each question comes in two forms: on {@link ElementFacts}, for walks that ask several questions of
+ * every element, and on a bare {@link Element}, for the few elements looked at one by one.
+ */
 final class Markup {
+    /* What a tag is, as bit flags from one string switch rather than a set lookup per question. */
     /** Phrasing elements: text inside them continues the current visual line. */
-    private static final Set<String> INLINE = Set.of(
-            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
-            "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
-
+    static final int INLINE = 1;
     /** Never rendered as text. */
-    private static final Set<String> NON_TEXT = Set.of(
-            "script", "style", "template", "noscript", "svg", "img", "picture", "video", "audio",
-            "canvas", "iframe", "object", "head", "title", "meta", "link");
-
+    static final int NON_TEXT = 1 << 1;
     /** Interactive elements whose text is a command, not content. */
-    private static final Set<String> FORM_CONTROLS = Set.of("button", "input", "select", "textarea", "option");
+    static final int FORM_CONTROL = 1 << 2;
+    /** Buttons and links by tag (other markup says so with a role). */
+    static final int ACTIVATABLE = 1 << 3;
+    /** Navigation, side panels and footers. */
+    static final int PERIPHERAL = 1 << 4;
+    /** A row never extends beyond these. */
+    static final int LANDMARK = 1 << 5;
+    static final int LIST_ITEM = 1 << 6;
+    static final int LIST = 1 << 7;
 
-    private static final Set<String> OVERLAY_ROLES = Set.of("dialog", "alertdialog", "alert", "status");
-    private static final Set<String> PERIPHERAL_TAGS = Set.of("nav", "aside", "footer");
-    private static final Set<String> PERIPHERAL_ROLES = Set.of("navigation", "complementary", "contentinfo", "banner");
-    private static final Set<String> LANDMARK_TAGS = Set.of("html", "body", "main", "dialog");
+    static int flags(String tag) {
+        return switch (tag) {
+            case "a" -> INLINE | ACTIVATABLE;
+            case "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+                    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr" -> INLINE;
+            case "script", "style", "template", "noscript", "svg", "img", "picture", "video", "audio",
+                    "canvas", "iframe", "object", "head", "title", "meta", "link" -> NON_TEXT;
+            case "button" -> FORM_CONTROL | ACTIVATABLE;
+            case "input", "select", "textarea", "option" -> FORM_CONTROL;
+            case "nav", "aside", "footer" -> PERIPHERAL | LANDMARK;
+            case "html", "body", "main", "dialog" -> LANDMARK;
+            case "li" -> LIST_ITEM;
+            case "ul", "ol" -> LIST;
+            default -> 0;
+        };
+    }
 
     private Markup() {}
 
     static boolean isInline(Element e) {
-        return INLINE.contains(e.normalName());
+        return (flags(e.normalName()) & INLINE) != 0;
     }
 
     static boolean isNonText(Element e) {
-        return NON_TEXT.contains(e.normalName());
+        return (flags(e.normalName()) & NON_TEXT) != 0;
     }
 
-    static boolean isButtonLike(Element e) {
-        return FORM_CONTROLS.contains(e.normalName()) || "button".equals(role(e));
+    static boolean isButtonLike(ElementFacts e) {
+        return e.is(FORM_CONTROL) || e.role().equals("button");
+    }
+
+    /** Buttons and links, whatever markup implements them. */
+    static boolean isActivatable(ElementFacts e) {
+        if (e.is(ACTIVATABLE)) {
+            return true;
+        }
+        String role = e.role();
+        return role.equals("button") || role.equals("link") || role.equals("menuitem");
+    }
+
+    static boolean isActivatable(Element e) {
+        return isActivatable(ElementFacts.of(e));
     }
 
     /** Dialogs, alerts and toasts: they repeat a row's labels ("Invitation to X withdrawn") but are not rows. */
-    static boolean isOverlay(Element e) {
-        if (e.normalName().equals("dialog")) {
+    static boolean isOverlay(ElementFacts e) {
+        if (e.tag().equals("dialog")) {
             return true;
         }
-        return OVERLAY_ROLES.contains(role(e)) || "true".equalsIgnoreCase(attr(e, "aria-modal"));
+        return switch (e.role()) {
+            case "dialog", "alertdialog", "alert", "status" -> true;
+            default -> e.hasAttributes() && "true".equalsIgnoreCase(e.attr("aria-modal"));
+        };
+    }
+
+    static boolean isOverlay(Element e) {
+        return isOverlay(ElementFacts.of(e));
     }
 
     /** Navigation, side panels ("People you may know") and footers never hold the viewer's invitations. */
+    static boolean isPeripheral(ElementFacts e) {
+        return e.is(PERIPHERAL) || isPeripheralRole(e.role());
+    }
+
     static boolean isPeripheral(Element e) {
-        return PERIPHERAL_TAGS.contains(e.normalName()) || PERIPHERAL_ROLES.contains(role(e));
+        return isPeripheral(ElementFacts.of(e));
+    }
+
+    private static boolean isPeripheralRole(String role) {
+        return switch (role) {
+            case "navigation", "complementary", "contentinfo", "banner" -> true;
+            default -> false;
+        };
     }
 
     /** A row never extends beyond these. Takes tag and {@link #role} so a walk reads each only once. */
     static boolean isLandmark(String tag, String role) {
-        return LANDMARK_TAGS.contains(tag) || PERIPHERAL_TAGS.contains(tag)
-                || (!role.isEmpty() && (role.equals("main") || PERIPHERAL_ROLES.contains(role)));
+        return (flags(tag) & LANDMARK) != 0 || (!role.isEmpty() && (role.equals("main") || isPeripheralRole(role)));
     }
 
     static boolean isListItem(Element e) {
@@ -61,23 +110,26 @@ final class Markup {
     }
 
     static boolean isListItem(String tag, String role) {
-        return tag.equals("li") || role.equals("listitem");
+        return (flags(tag) & LIST_ITEM) != 0 || role.equals("listitem");
     }
 
     static boolean isListContainer(String tag, String role) {
-        return tag.equals("ul") || tag.equals("ol") || role.equals("list") || role.equals("feed");
+        return (flags(tag) & LIST) != 0 || role.equals("list") || role.equals("feed");
     }
 
     /** The role attribute, trimmed and lower-cased (which it almost always already is). */
     static String role(Element e) {
-        String role = attr(e, "role");
+        return normalRole(attr(e, "role"));
+    }
+
+    static String normalRole(String role) {
         if (role.isEmpty()) {
             return role;
         }
         for (int i = 0; i < role.length(); i++) {
             char c = role.charAt(i);
             if (c < 'a' || c > 'z') {
-                return role.trim().toLowerCase(java.util.Locale.ROOT);
+                return role.trim().toLowerCase(Locale.ROOT);
             }
         }
         return role;
@@ -85,11 +137,11 @@ final class Markup {
 
     /**
      * An attribute's value or "". The HTML parser lower-cases attribute names, so an exact-key lookup
-     * is enough; it is several times cheaper than jsoup's case-insensitive {@code attr()}, and this
-     * runs on every element of every row.
+     * is enough; it is several times cheaper than jsoup's case-insensitive {@code attr()}.
+     * {@code attributes()} would create an empty attribute set on an element that has none.
      */
     static String attr(Element e, String key) {
-        return e.attributes().get(key);
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
     /** Class tokens split on whitespace, without a regex (this runs per element). */
@@ -99,7 +151,7 @@ final class Markup {
         for (int i = 0; i <= cls.length(); i++) {
             boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
             if (space && start >= 0) {
-                tokens.add(cls.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                tokens.add(cls.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
@@ -109,6 +161,6 @@ final class Markup {
     }
 
     static boolean hasAttr(Element e, String key) {
-        return e.attributes().hasKey(key);
+        return e.attributesSize() != 0 && e.attributes().hasKey(key);
     }
 }

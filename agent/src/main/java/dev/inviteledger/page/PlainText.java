@@ -2,7 +2,6 @@ package dev.inviteledger.page;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,8 +16,6 @@ final class PlainText {
     /** Longest name/headline/age text we keep, so a hostile page cannot bloat the ledger. */
     static final int MAX_LENGTH = 300;
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-
     private PlainText() {}
 
     /**
@@ -27,21 +24,24 @@ final class PlainText {
      * Arabic/Persian names need), and the result is trimmed.
      */
     static String normalize(CharSequence s) {
-        if (isAlreadyNormal(s)) {
-            return s.toString();
+        String text = s.toString();
+        if (isAlreadyNormal(text)) {
+            return text;
         }
-        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else if (!isInvisible(c)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Printable ASCII first: indentation-heavy markup sends most text down this loop.
+            boolean visible = (c > ' ' && c < 0x7F) || (!isSpace(c) && !isInvisible(c));
+            if (visible) {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
                 }
                 out.append(c);
+            } else if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
             }
         }
         return out.toString();
@@ -62,9 +62,26 @@ final class PlainText {
 
     /** The form used for matching localized wording: apostrophes folded, no accents, lower case. */
     static String forMatching(String s) {
-        // One pass does what normalize + foldApostrophes + toLowerCase would: this runs on every
-        // caption and line of a 1,500-row page.
         StringBuilder out = new StringBuilder(s.length());
+        boolean ascii = fold(s, out);
+        String folded = out.toString();
+        return ascii ? folded : stripAccents(folded.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #forMatching(String)} written into {@code scratch}, which is itself the answer when the
+     * text is ASCII: the page scan asks this of every short caption, and most need no String at all.
+     */
+    static CharSequence forMatching(String s, StringBuilder scratch) {
+        scratch.setLength(0);
+        return fold(s, scratch) ? scratch : stripAccents(scratch.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * One pass doing what normalize + foldApostrophes + ASCII lower-casing would; true when the
+     * text was ASCII, i.e. {@code out} needs no further lower-casing or accent stripping.
+     */
+    private static boolean fold(String s, StringBuilder out) {
         boolean pendingSpace = false;
         boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
@@ -93,8 +110,7 @@ final class PlainText {
             }
             out.append(c);
         }
-        String folded = out.toString();
-        return ascii ? folded : stripAccents(folded.toLowerCase(Locale.ROOT));
+        return ascii;
     }
 
     private static boolean isApostrophe(char c) {
@@ -111,8 +127,29 @@ final class PlainText {
                 .replace('′', '\'').replace('`', '\'');
     }
 
+    /** Canonical decomposition without its combining marks (\\p{M}): "Zoé" → "Zoe". */
     static String stripAccents(String s) {
-        return COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = null;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isMark(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(decomposed.length()).append(decomposed, 0, i);
+                }
+            } else if (out != null) {
+                out.append(decomposed, i, next);
+            }
+            i = next;
+        }
+        return out == null ? decomposed : out.toString();
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Letters, digits or symbols such as emoji; a lone "·" or "•" separator is not content. */
@@ -185,7 +222,7 @@ final class PlainText {
      * hold no odd spaces or format characters (ASCII, Latin, Greek, Cyrillic, Hebrew). Anything
      * else takes the careful path.
      */
-    private static boolean isAlreadyNormal(CharSequence s) {
+    private static boolean isAlreadyNormal(String s) {
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -27,13 +27,12 @@ final class RowLocator {
     private static final int MAX_ITEMS_TRIED = 4;
 
     private final Map<Element, int[]> controlCount;
-    private final Map<Element, RowText> texts = new IdentityHashMap<>();
-    private final Set<Element> controlElements = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<String, String> slugs = new java.util.HashMap<>();
+    private final RowTextReader reader;
 
     private RowLocator(int controls) {
-        // Each control adds its ancestors; most are shared, but the row-level ones are not.
-        controlCount = new IdentityHashMap<>(controls * 8 + 16);
+        // Each control adds its parent, rarely more: its other ancestors are shared with other controls.
+        controlCount = new IdentityHashMap<>(controls + 16);
+        reader = new RowTextReader();
     }
 
     static List<Located> locate(List<WithdrawControls.Control> controls) {
@@ -43,7 +42,6 @@ final class RowLocator {
     private List<Located> run(List<WithdrawControls.Control> all) {
         List<WithdrawControls.Control> controls = withoutHiddenDuplicates(all);
         for (WithdrawControls.Control c : controls) {
-            controlElements.add(c.element());
             countAncestors(c.element());
         }
         List<Located> rows = new ArrayList<>();
@@ -91,6 +89,7 @@ final class RowLocator {
 
     private Located rowOf(WithdrawControls.Control c) {
         Element firstItem = null;
+        RowText firstItemText = null;
         Element largestSingle = null;
         int itemsTried = 0;
         boolean passedList = false;
@@ -111,22 +110,23 @@ final class RowLocator {
                 largestSingle = e;
             }
             if (Markup.isListItem(tag, role) && itemsTried++ < MAX_ITEMS_TRIED) {
-                RowText text = text(e);
+                RowText text = text(e, c);
                 if (text.hasAgeLine()) {
                     return new Located(e, c, text);
                 }
                 if (firstItem == null) {
                     firstItem = e;
+                    firstItemText = text;
                 }
             }
         }
         if (firstItem != null) {
             // A list item with a withdraw control is a row even when its age line is unreadable.
-            return new Located(firstItem, c, text(firstItem));
+            return new Located(firstItem, c, firstItemText);
         }
         if (largestSingle != null) {
             // No list items: accept the fallback only with an age line (a bulk toolbar has none).
-            RowText text = text(largestSingle);
+            RowText text = text(largestSingle, c);
             if (text.hasAgeLine()) {
                 return new Located(largestSingle, c, text);
             }
@@ -156,8 +156,12 @@ final class RowLocator {
         return n == null ? 0 : n[0];
     }
 
-    private RowText text(Element e) {
-        return texts.computeIfAbsent(e, k -> RowText.of(k, controlElements, slugs));
+    /**
+     * Only one control's walk reaches an element (the walk stops where a second control is below), so
+     * a row's text is read once without a memo per element, and {@code c} is the only control in it.
+     */
+    private RowText text(Element e, WithdrawControls.Control c) {
+        return reader.read(e, c.element());
     }
 
     private static Element nearestListItem(Element e) {

@@ -1,6 +1,5 @@
 package dev.inviteledger.page;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +21,7 @@ final class RowReader {
     static Read read(RowLocator.Located located) {
         RowText text = located.text();
         List<RowText.Line> lines = text.lines;
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = List.of();
 
         int nameIndex = -1;
         String name = null;
@@ -59,24 +58,44 @@ final class RowReader {
         if (text.hasAgeLine()) {
             sentText = lines.get(text.ageIndex).text();
             if (text.age == null) {
-                warnings.add("Unrecognised age wording \"" + quote(sentText) + "\": age left unknown.");
+                warnings = List.of("Unrecognised age wording \"" + quote(sentText) + "\": age left unknown.");
             }
         } else {
-            warnings.add("No age line found for \"" + quote(name) + "\": age left unknown.");
+            warnings = List.of("No age line found for \"" + quote(name) + "\": age left unknown.");
         }
         return new Read(new ParsedRow(key, profileUrl, name, headline, sentText, text.age, text.hasNote), warnings);
     }
 
     /** The first line after the name that is neither the age line nor the name again. */
     private static String headline(List<RowText.Line> lines, int nameIndex, int ageIndex, String name) {
-        String nameLower = name.toLowerCase(Locale.ROOT);
         for (int i = nameIndex + 1; i < lines.size(); i++) {
             String candidate = lines.get(i).text();
-            if (i != ageIndex && !candidate.toLowerCase(Locale.ROOT).equals(nameLower)) {
+            if (i != ageIndex && !sameLowerCase(candidate, name)) {
                 return candidate;
             }
         }
         return null;
+    }
+
+    /** {@code a.toLowerCase(ROOT).equals(b.toLowerCase(ROOT))}, without lower-casing copies for ASCII text. */
+    private static boolean sameLowerCase(String a, String b) {
+        // Lower-casing keeps the length of every character but İ (U+0130), which becomes two.
+        if (a.length() != b.length() && a.indexOf('\u0130') < 0 && b.indexOf('\u0130') < 0) {
+            return false;
+        }
+        if (isAscii(a) && isAscii(b)) {
+            return a.equalsIgnoreCase(b);
+        }
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfText(List<RowText.Line> lines, String wanted, int except) {

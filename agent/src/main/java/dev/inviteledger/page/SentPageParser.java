@@ -2,8 +2,8 @@ package dev.inviteledger.page;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,23 +37,31 @@ public final class SentPageParser {
     private static ParsedPage parseDocument(Document doc) {
         Visibility visibility = new Visibility();
         PageScan scan = PageScan.of(doc);
-        List<WithdrawControls.Control> controls = WithdrawControls.from(scan, visibility);
+        List<WithdrawControls.Control> controls = WithdrawControls.from(scan);
         List<RowLocator.Located> located = RowLocator.locate(controls);
 
         Set<String> warnings = new LinkedHashSet<>();
         List<ParsedRow> rows = distinctRows(located, warnings);
 
-        Set<Element> rowElements = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (RowLocator.Located l : located) {
-            rowElements.add(l.row());
-        }
         PeopleCount.Result people = PeopleCount.choose(scan.peopleCounts, visibility);
         if (people.warning() != null) {
             warnings.add(people.warning());
         }
-        ListContinuation more = ListContinuation.find(scan, rowElements, visibility);
+        ListContinuation more = ListContinuation.find(scan, rowElements(scan, located), visibility);
         Coverage coverage = coverage(rows.size(), people.total(), more, warnings);
         return new ParsedPage(rows, coverage, new ArrayList<>(warnings));
+    }
+
+    /** The rows' elements, which only a "Load more" button needs (one inside a row is a note's, not the list's). */
+    private static Set<Element> rowElements(PageScan scan, List<RowLocator.Located> located) {
+        if (scan.loadMoreButtons.isEmpty()) {
+            return Set.of();
+        }
+        Set<Element> rowElements = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (RowLocator.Located l : located) {
+            rowElements.add(l.row());
+        }
+        return rowElements;
     }
 
     /**
@@ -61,37 +69,38 @@ public final class SentPageParser {
      * over a hidden one; a hidden row with no visible twin is kept (it may be the only copy).
      */
     private static List<ParsedRow> distinctRows(List<RowLocator.Located> located, Set<String> warnings) {
-        Map<String, RowReader.Read> byKey = new LinkedHashMap<>();
-        Map<String, Boolean> hiddenByKey = new LinkedHashMap<>();
-        Map<String, Integer> position = new LinkedHashMap<>();
-        int index = 0;
+        int n = located.size();
+        RowReader.Read[] reads = new RowReader.Read[n];
+        // The row each key keeps so far, by index into located; page order is index order.
+        Map<String, Integer> keptByKey = new HashMap<>(n * 2);
+        boolean[] kept = new boolean[n];
         int unnamed = 0;
-        for (RowLocator.Located l : located) {
+        for (int i = 0; i < n; i++) {
+            RowLocator.Located l = located.get(i);
             RowReader.Read read = RowReader.read(l);
-            index++;
             if (read == null) {
                 unnamed++;
                 continue;
             }
-            String key = read.row().key();
-            boolean hidden = l.control().hidden();
-            Boolean knownHidden = hiddenByKey.get(key);
-            if (knownHidden == null || (knownHidden && !hidden)) {
-                byKey.put(key, read);
-                hiddenByKey.put(key, hidden);
-                position.put(key, index);
+            reads[i] = read;
+            Integer known = keptByKey.get(read.row().key());
+            if (known == null || (located.get(known).control().hidden() && !l.control().hidden())) {
+                keptByKey.put(read.row().key(), i);
+                kept[i] = true;
+                if (known != null) {
+                    kept[known] = false;
+                }
             }
         }
         if (unnamed > 0) {
             warnings.add(unnamed + " invitation row(s) showed no name or profile link and were skipped.");
         }
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        keys.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
-        List<ParsedRow> rows = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            RowReader.Read read = byKey.get(key);
-            rows.add(read.row());
-            warnings.addAll(read.warnings());
+        List<ParsedRow> rows = new ArrayList<>(keptByKey.size());
+        for (int i = 0; i < n; i++) {
+            if (kept[i]) {
+                rows.add(reads[i].row());
+                warnings.addAll(reads[i].warnings());
+            }
         }
         return rows;
     }

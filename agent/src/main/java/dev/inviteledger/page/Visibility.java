@@ -25,19 +25,30 @@ final class Visibility {
     private final Map<Element, Boolean> hiddenInTree = new IdentityHashMap<>();
 
     /** The element itself is not rendered (its ancestors are not considered). */
-    static boolean hidesItself(Element e) {
-        if (Markup.isNonText(e)) {
+    static boolean hidesItself(ElementFacts e) {
+        if (e.is(Markup.NON_TEXT)) {
             return true;
         }
-        if (Markup.hasAttr(e, "hidden")) {
+        if (!e.hasAttributes()) {
+            return false;
+        }
+        if (e.hasAttr("hidden")) {
             return true;
         }
-        String style = Markup.attr(e, "style");
+        String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
+    static boolean hidesItself(Element e) {
+        return hidesItself(ElementFacts.of(e));
+    }
+
     static boolean isScreenReaderOnly(Element e) {
-        String cls = Markup.attr(e, "class");
+        return isScreenReaderOnly(ElementFacts.of(e));
+    }
+
+    static boolean isScreenReaderOnly(ElementFacts e) {
+        String cls = e.attr("class");
         // Cheap test first: almost no class attribute mentions any of these words.
         if (cls.isEmpty() || !(cls.contains("hidden") || cls.contains("sr-only") || cls.contains("a11y")
                 || cls.contains("screen-reader"))) {

@@ -1,9 +1,7 @@
 package dev.inviteledger.page;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,63 +17,40 @@ final class WithdrawControls {
      */
     record Control(Element element, String labelName, boolean hidden) {}
 
-    private static final int MAX_NESTING = 6;
-
     private WithdrawControls() {}
 
     /**
      * Candidates from {@link PageScan}, minus those in dialogs/toasts (the confirmation dialog's
      * button shares the row's label) and side panels; a control nested in another is merged into it.
      */
-    static List<Control> from(PageScan scan, Visibility visibility) {
+    static List<Control> from(PageScan scan) {
         List<Control> controls = new ArrayList<>();
-        Map<Element, Integer> indexOf = new IdentityHashMap<>();
-        Map<Element, Boolean> excludedRegion = new IdentityHashMap<>();
-        for (Element e : scan.withdrawCandidates) {
-            if (Markup.isOverlay(e) || inExcludedRegion(e.parent(), excludedRegion)) {
+        // Candidate index -> index of the control it became, or -1 (excluded, or merged into an outer one).
+        int[] controlOf = new int[scan.withdrawCandidates.size()];
+        for (int i = 0; i < controlOf.length; i++) {
+            PageScan.Candidate c = scan.withdrawCandidates.get(i);
+            controlOf[i] = -1;
+            if (c.excluded()) {
                 continue;
             }
-            String labelName = scan.labelNames.get(e);
-            Element outer = null;
-            int level = 0;
-            // A control wrapped in another control sits a few levels below it, never further.
-            for (Element a = e.parent(); a != null && outer == null && level < MAX_NESTING; a = a.parent(), level++) {
-                if (indexOf.containsKey(a)) {
-                    outer = a;
+            int outer = -1;
+            for (int o : c.outers()) {
+                if (controlOf[o] >= 0) {
+                    outer = controlOf[o];
+                    break;
                 }
             }
-            if (outer != null) {
+            if (outer >= 0) {
                 // <div data-view-name=…withdraw><button aria-label="…">: one control; keep the name.
-                int i = indexOf.get(outer);
-                Control o = controls.get(i);
-                if (o.labelName() == null && labelName != null) {
-                    controls.set(i, new Control(o.element(), labelName, o.hidden()));
+                Control o = controls.get(outer);
+                if (o.labelName() == null && c.labelName() != null) {
+                    controls.set(outer, new Control(o.element(), c.labelName(), o.hidden()));
                 }
                 continue;
             }
-            indexOf.put(e, controls.size());
-            controls.add(new Control(e, labelName, visibility.isHidden(e)));
+            controlOf[i] = controls.size();
+            controls.add(new Control(c.element(), c.labelName(), c.hidden()));
         }
         return controls;
-    }
-
-    /** Inside a dialog, toast or side panel; memoised because every control shares the same top ancestors. */
-    private static boolean inExcludedRegion(Element e, Map<Element, Boolean> memo) {
-        List<Element> unknown = new ArrayList<>();
-        boolean excluded = false;
-        for (Element cur = e; cur != null; cur = cur.parent()) {
-            Boolean known = memo.get(cur);
-            if (known != null) {
-                excluded = known;
-                break;
-            }
-            unknown.add(cur);
-        }
-        for (int i = unknown.size() - 1; i >= 0; i--) {
-            Element cur = unknown.get(i);
-            excluded = excluded || Markup.isOverlay(cur) || Markup.isPeripheral(cur);
-            memo.put(cur, excluded);
-        }
-        return excluded;
     }
 }

@@ -1,0 +1,62 @@
+package dev.inviteledger.page;
+
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+
+/**
+ * One element's tag, attributes and role, read once and then asked many questions. The walks over
+ * a 1,500-row page ask several of every element, and jsoup recounts an element's attributes on every
+ * look-up (and would create an empty attribute set for an element that has none). Mutable, so a walk
+ * reuses one instance for every element it meets.
+ */
+final class ElementFacts {
+    private Element element;
+    private String tag;
+    private int flags;
+    private Attributes attributes;
+    private String role;
+
+    static ElementFacts of(Element e) {
+        return new ElementFacts().read(e);
+    }
+
+    ElementFacts read(Element e) {
+        element = e;
+        tag = e.normalName();
+        flags = Markup.flags(tag);
+        attributes = e.attributesSize() == 0 ? null : e.attributes();
+        role = attributes == null ? "" : Markup.normalRole(attributes.get("role"));
+        return this;
+    }
+
+    Element element() {
+        return element;
+    }
+
+    /** The lower-case tag name. */
+    String tag() {
+        return tag;
+    }
+
+    /** {@link Markup#role}. */
+    String role() {
+        return role;
+    }
+
+    boolean is(int markupFlag) {
+        return (flags & markupFlag) != 0;
+    }
+
+    boolean hasAttributes() {
+        return attributes != null;
+    }
+
+    /** An attribute's value or "" (names are lower case: the HTML parser lower-cases them). */
+    String attr(String key) {
+        return attributes == null ? "" : attributes.get(key);
+    }
+
+    boolean hasAttr(String key) {
+        return attributes != null && attributes.hasKey(key);
+    }
+}
