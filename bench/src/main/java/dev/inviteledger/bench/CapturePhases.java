@@ -12,7 +12,6 @@ import dev.inviteledger.policy.PolicyEngine;
 import dev.inviteledger.report.CaptureReport;
 import dev.inviteledger.report.ReportBuilder;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,13 +20,26 @@ import java.util.List;
 import org.jsoup.Jsoup;
 
 /**
- * Where one capture's time goes in a resident agent: plays the days after the cached year, one capture a day
- * into the same open ledger (as a running agent receives them), and prints each phase's median thread CPU time
- * over the second half of the days. The same steps as {@code CapturePipeline.ingest} plus the JSON answer.
+ * Where one capture's time and memory go in a resident agent: plays the days after the cached year, one capture
+ * a day into the same open ledger (as a running agent receives them, then that day's withdrawals), and prints
+ * each phase's median thread CPU time and bytes allocated over the second half of the days. The phases are
+ * {@code CapturePipeline.ingest}'s (parse, merge and history in one transaction, policy, report) plus the JSON
+ * answer; "jsoup" is a bare parse of the same page, for reference.
  * {@code java -cp bench/target/benchmarks.jar dev.inviteledger.bench.CapturePhases [days]}
  */
 public final class CapturePhases {
-    private static final String[] PHASES = {"jsoup", "parse", "merge+history", "(in merge)", "policy", "report", "json", "total"};
+    private static final String[] PHASES = {"jsoup (ref.)", "parse", "merge+history", "policy", "report", "json"};
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private CapturePhases() {}
+
+    /** CPU nanoseconds and bytes allocated by this thread so far. */
+    private record Mark(long cpu, long bytes) {
+        static Mark now() {
+            return new Mark(THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes());
+        }
+    }
 
     public static void main(String[] args) {
         int days = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -36,56 +48,49 @@ public final class CapturePhases {
                 base + days, YearOfCaptures.DEFAULT_CAP);
         Path template = HistoryLedger.template(BenchFiles.dir(), year, base);
         Path work = HistoryLedger.copy(template, BenchFiles.dir().resolve("phases-work").resolve("ledger.sqlite"));
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         SentPageParser parser = new SentPageParser();
-        List<long[]> samples = new ArrayList<>();
+        List<Mark[]> samples = new ArrayList<>();
         try (Ledger ledger = Ledger.openFile(work)) {
             for (YearOfCaptures.Day day : year.days().subList(base, base + days)) {
                 String html = day.html();
-                long[] t = new long[PHASES.length];
-                long s = cpu.getCurrentThreadCpuTime();
+                Mark[] m = new Mark[PHASES.length + 1];
+                m[0] = Mark.now();
                 Jsoup.parse(html);
-                long start = cpu.getCurrentThreadCpuTime();
-                t[0] = start - s;
+                m[1] = Mark.now();
                 ParsedPage page = parser.parse(html);
-                t[1] = cpu.getCurrentThreadCpuTime();
+                m[2] = Mark.now();
                 MergedCapture merged = ledger.mergeAndRead(new CaptureInput(HistoryLedger.ACCOUNT, day.capturedAt(),
                         HistoryLedger.SOURCE, YearOfCaptures.SENT_URL, page, null), day.capturedAt().minus(Duration.ofDays(8)));
-                t[2] = cpu.getCurrentThreadCpuTime();
-                t[3] = t[2];
-                Evaluation evaluation = PolicyEngine.evaluate(merged.history(), Policy.defaults(), day.capturedAt(), HistoryLedger.ZONE);
-                t[4] = cpu.getCurrentThreadCpuTime();
+                m[3] = Mark.now();
+                Evaluation evaluation = PolicyEngine.evaluate(merged.history(), Policy.defaults(), day.capturedAt(),
+                        HistoryLedger.ZONE);
+                m[4] = Mark.now();
                 CaptureReport report = ReportBuilder.build(page, merged.merge(), evaluation);
-                t[5] = cpu.getCurrentThreadCpuTime();
-                try {
-                    Json.mapper().writeValueAsBytes(report);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                t[6] = cpu.getCurrentThreadCpuTime();
-                long[] d = new long[PHASES.length];
-                d[0] = t[0];
-                long prev = start;
-                for (int i = 1; i <= 6; i++) {
-                    d[i] = t[i] - prev;
-                    prev = t[i];
-                }
-                d[7] = t[6] - start;
-                samples.add(d);
+                m[5] = Mark.now();
+                Json.bytes(report);
+                m[6] = Mark.now();
+                samples.add(m);
                 for (YearOfCaptures.Withdrawal w : day.withdrawalsAfter()) {
                     ledger.recordWithdrawal(HistoryLedger.ACCOUNT, w.key(), w.at(), "manual");
                 }
             }
         }
-        List<long[]> warm = samples.subList(samples.size() / 2, samples.size());
-        StringBuilder out = new StringBuilder("median thread CPU per capture, days " + (days / 2 + 1) + "-" + days + ":");
-        for (int p = 0; p < PHASES.length; p++) {
-            final int phase = p;
-            long[] v = warm.stream().mapToLong(d -> d[phase]).sorted().toArray();
-            out.append(String.format("%n  %-14s %7.2f ms", PHASES[p], v[v.length / 2] / 1e6));
+        List<Mark[]> warm = samples.subList(samples.size() / 2, samples.size());
+        StringBuilder out = new StringBuilder(String.format("capture of a day's page, medians over days %d-%d:%n  %-14s %9s %9s",
+                days / 2 + 1, days, "phase", "CPU ms", "alloc MB"));
+        for (int p = 0; p <= PHASES.length; p++) {
+            int from = p == PHASES.length ? 1 : p;
+            int to = p == PHASES.length ? PHASES.length : p + 1;
+            out.append(String.format("%n  %-14s %9.2f %9.2f", p == PHASES.length ? "total" : PHASES[p],
+                    median(warm, m -> m[to].cpu() - m[from].cpu()) / 1e6,
+                    median(warm, m -> m[to].bytes() - m[from].bytes()) / 1e6));
         }
         System.out.println(out);
     }
 
-    private CapturePhases() {}
+    private static long median(List<Mark[]> samples, java.util.function.ToLongFunction<Mark[]> value) {
+        long[] v = samples.stream().mapToLong(value).toArray();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
 }
