@@ -94,6 +94,6 @@
     const joining = performance.now();
     const html = out.join('');
     const joinMs = performance.now() - joining;
-    return { html, joinMs, ms: performance.now() - started, slices: slicer.slices };
+    return { html, joinMs, startedAt: started, ms: performance.now() - started, slices: slicer.slices };
   };
 })();
