@@ -32,9 +32,13 @@
 .notes li.info { background: #ddf4ff; color: #0a3069; }
 
 /* per-invitation badge */
-:host(.il-badge) { margin: 4px 0 2px; content-visibility: auto; contain-intrinsic-size: auto 22px; }
-/* ^ badges far off screen skip style and layout: a 1,500-row list renders like a 20-row one */
-.badge { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; font-size: 12px; }
+:host(.il-badge) { margin: 4px 0 2px; contain: layout style; content-visibility: auto; contain-intrinsic-size: auto 22px; }
+/* ^ containment: a badge's own changes (keep toggled, chips updated) are laid out inside it, not
+   through LinkedIn's row and list; content-visibility: badges off screen skip their style and
+   layout but stay in the DOM, the accessibility tree, find-in-page and the tab order */
+.badge { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; font-size: 12px; min-height: 22px; }
+/* ^ exactly the placeholder height above: a badge that scrolls into view (and is rendered) keeps
+   the size it had while skipped, so nothing below it moves */
 .mark { font-weight: 700; color: #0a66c2; margin-right: 2px; }
 .chip { display: inline-block; white-space: nowrap; border-radius: 999px; padding: 0 8px; border: 1px solid transparent; }
 .status-fresh { background: #dafbe1; color: #0f5323; }

@@ -2,6 +2,7 @@
 // the popup and options page (extension pages, no sender.tab) may use every type.
 import { callAgent } from './agent-client.js';
 import { flushOutbox, postOrQueue } from './outbox.js';
+import { overlayView } from './overlay-view.js';
 import { currentPairing, pollPairing, startPairing } from './pairing.js';
 import { agentOrigin, readSettings, readToken } from './settings.js';
 
@@ -18,8 +19,9 @@ export const handlers = {
   async capture({ url, capturedAt, html }) {
     const { account } = await readSettings();
     const result = await callAgent('/captures', { method: 'POST', body: { url, capturedAt, html, account } });
-    if (result.ok) flushOutbox(); // the agent is back: deliver what was observed meanwhile
-    return result;
+    if (!result.ok) return result;
+    flushOutbox(); // the agent is back: deliver what was observed meanwhile
+    return { ...result, data: overlayView(result.data) };
   },
 
   async keep({ key, keep }) {
