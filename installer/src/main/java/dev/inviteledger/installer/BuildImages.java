@@ -38,7 +38,7 @@ public final class BuildImages {
      * compiler thread, the serial collector with a heap that follows the live data; then the start-up archive.
      */
     static final List<String> RESIDENT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-            "-XX:+UseSerialGC", "-Xms24m", "-Xmn12m", "-Xmx96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+            "-XX:+UseSerialGC", "-Xms40m", "-Xmn24m", "-XX:SurvivorRatio=2", "-Xmx96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
     static final List<String> JAVA_OPTIONS = java.util.stream.Stream.concat(RESIDENT_OPTIONS.stream(),
             StartupArchive.JAVA_OPTIONS.stream()).toList();
     /** Where, under the image's app directory, the sqlite native library is put (see {@link NativeTrim#extract}). */
