@@ -209,7 +209,9 @@ section_http() {
   local d="$WORK/http-data" port token lat="$WORK/http-latency.txt" code t status
   fresh_year_copy "$d"
   # shellcheck disable=SC2086
-  if ! token="$(java $JAVA_OPTS -jar "$JAR" token --data-dir "$d" --label bench 2>"$WORK/token.err")"; then
+  # the token command is set-up, not measured: plain JVM, so options that print (JFR, -Xlog to stdout) cannot
+  # end up in the Authorization header; its last line is the token
+  if ! token="$(java -jar "$JAR" token --data-dir "$d" --label bench 2>"$WORK/token.err" | tail -n 1)" || [[ -z "$token" ]]; then
     cat "$WORK/token.err" >&2
     die "no API token (the token command needs the ledger-backed API, issue 5)"
   fi
