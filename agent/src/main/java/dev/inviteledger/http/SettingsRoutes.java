@@ -39,8 +39,6 @@ public final class SettingsRoutes implements RouteModule {
     public record SettingsView(List<Setting> settings) {}
 
     private final ApiServices services;
-    /** Validate-then-save must not interleave with another PUT, or two valid changes could combine into an invalid policy. */
-    private final Object writeLock = new Object();
 
     public SettingsRoutes(ApiServices services) {
         this.services = services;
@@ -66,26 +64,23 @@ public final class SettingsRoutes implements RouteModule {
             }
             changes.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().toString());
         }
-        Map<String, String> after;
-        synchronized (writeLock) {
-            after = new LinkedHashMap<>(services.ledger().settings());
+        // validated and saved in one ledger transaction, so no other update can slip in between
+        Map<String, String> after = services.ledger().updateSettings(saved -> {
             changes.forEach((key, value) -> {
                 if (value == null) {
-                    after.remove(key);
+                    saved.remove(key);
                 } else {
-                    after.put(key, value);
+                    saved.put(key, value);
                 }
             });
             try {
-                Policy.fromSettings(after);
-                services.policy().effective(after);
+                Policy.fromSettings(saved);
+                services.policy().effective(saved);
             } catch (PolicyException e) {
                 throw ApiError.badRequest("invalid-setting", "Nothing was saved: " + e.getMessage() + ".");
             }
-            if (!changes.isEmpty()) {
-                services.ledger().putSettings(changes);
-            }
-        }
+            return saved;
+        });
         ctx.json(view(after));
     }
 

@@ -171,6 +171,28 @@ public final class Ledger implements AutoCloseable {
         return db.read(SettingsStore::all);
     }
 
+    /**
+     * Reads the settings, lets {@code change} compute the whole new set from them (throwing to refuse, e.g. a policy
+     * that does not validate) and stores the difference, all in one write transaction: two updates from different
+     * places (the settings page, the API, another process) cannot interleave and combine into a set neither of them
+     * validated. Returns the new settings.
+     */
+    public Map<String, String> updateSettings(java.util.function.UnaryOperator<Map<String, String>> change) {
+        return db.write(c -> {
+            Map<String, String> before = SettingsStore.all(c);
+            Map<String, String> after = change.apply(new java.util.TreeMap<>(before));
+            Map<String, String> difference = new java.util.LinkedHashMap<>();
+            before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> difference.put(key, null));
+            after.forEach((key, value) -> {
+                if (!java.util.Objects.equals(before.get(key), value)) {
+                    difference.put(key, value);
+                }
+            });
+            SettingsStore.put(c, difference);
+            return Map.copyOf(after);
+        });
+    }
+
     /** Upserts settings in one transaction; a null value removes the key. */
     public void putSettings(Map<String, String> values) {
         db.write(c -> {

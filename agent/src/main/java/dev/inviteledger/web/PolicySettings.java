@@ -9,7 +9,6 @@ import dev.inviteledger.policy.PolicyException;
 import dev.inviteledger.policy.PolicyField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +61,7 @@ public final class PolicySettings {
      * @return the policy now in force
      * @throws PolicyException naming each refused key; nothing was saved
      */
-    public synchronized Policy save(Map<String, String> typed) {
+    public Policy save(Map<String, String> typed) {
         ObjectNode overrides = Json.mapper().createObjectNode();
         List<PolicyException.Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : typed.entrySet()) {
@@ -80,33 +79,32 @@ public final class PolicySettings {
                 overrides.put(e.getKey(), text); // the policy names it: "must be a number, got text ..."
             }
         }
-        Map<String, String> saved = ledger.settings();
-        Policy updated;
-        try {
-            updated = savedOrDefaults(saved).withOverrides(overrides);
-        } catch (PolicyException refused) {
-            problems.addAll(refused.problems());
-            throw new PolicyException(problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new PolicyException(problems);
-        }
-        Map<String, String> changes = new LinkedHashMap<>();
-        Map<String, String> values = updated.toSettings();
-        Map<String, String> defaults = Policy.defaults().toSettings();
-        overrides.fieldNames().forEachRemaining(key ->
-                changes.put(key, defaults.get(key).equals(values.get(key)) ? null : values.get(key)));
-        Map<String, String> after = new LinkedHashMap<>(saved);
-        changes.forEach((key, value) -> {
-            if (value == null) {
-                after.remove(key);
-            } else {
-                after.put(key, value);
+        Policy[] inForce = new Policy[1];
+        // read, validate and write in one ledger transaction: the API's PUT /settings cannot interleave
+        ledger.updateSettings(saved -> {
+            Policy updated;
+            try {
+                updated = savedOrDefaults(saved).withOverrides(overrides);
+            } catch (PolicyException refused) {
+                problems.addAll(refused.problems());
+                throw new PolicyException(problems);
             }
+            if (!problems.isEmpty()) {
+                throw new PolicyException(problems);
+            }
+            Map<String, String> values = updated.toSettings();
+            Map<String, String> defaults = Policy.defaults().toSettings();
+            overrides.fieldNames().forEachRemaining(key -> {
+                if (defaults.get(key).equals(values.get(key))) {
+                    saved.remove(key);
+                } else {
+                    saved.put(key, values.get(key));
+                }
+            });
+            inForce[0] = source.effective(saved); // with the file on top: cross-field rules across both
+            return saved;
         });
-        Policy inForce = source.effective(after); // with the file on top: cross-field rules across both
-        ledger.putSettings(changes);
-        return inForce;
+        return inForce[0];
     }
 
     private static Policy savedOrDefaults(Map<String, String> saved) {
