@@ -1,7 +1,6 @@
 package dev.inviteledger.http;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,26 +59,37 @@ public final class JsonBody {
         if (body.length == 0) {
             throw ApiError.badRequest("body-required", "This request needs a JSON body.");
         }
-        // Syntax first (a broken or trailing document is malformed whatever its fields), then the fields.
         if (type == JsonNode.class) {
             return type.cast(tree(body));
         }
-        checkSyntax(body);
+        T value;
         try {
-            // straight into the record: a capture's 0.5 MB html is decoded once, not copied through a tree
-            return STRICT.readerFor(type).readValue(body);
-        } catch (UnrecognizedPropertyException e) {
-            throw ApiError.badRequest("unknown-field", "Unknown field" + fieldName(e.getPropertyName()) + ".");
-        } catch (InvalidFormatException | ValueInstantiationException e) {
-            throw ApiError.badRequest("invalid-field", "Invalid value for field" + fieldName(lastField(e)) + ".");
-        } catch (MismatchedInputException e) {
-            throw ApiError.badRequest("invalid-field", "Wrong type or missing value for field" + fieldName(lastField(e)) + ".");
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("invalid-field", "The request body does not have the expected fields.");
+            // straight into the record, one pass: a capture's 0.5 MB html is decoded once, not copied through a tree
+            value = STRICT.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
         } catch (IOException e) {
-            // bytes in memory: only a parser failure can land here, and the syntax was checked above
-            throw malformed();
+            // A broken or trailing document is malformed whatever its fields: syntax is judged before fields, but
+            // only here, on the error path, so a good body is read once.
+            checkSyntax(body);
+            throw fieldError(e);
         }
+        if (value == null) {
+            throw nullBody();
+        }
+        return value;
+    }
+
+    /** The 400 for a syntactically sound body whose fields do not fit the record. */
+    private static ApiError fieldError(IOException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return ApiError.badRequest("unknown-field", "Unknown field" + fieldName(unknown.getPropertyName()) + ".");
+        }
+        if (e instanceof InvalidFormatException || e instanceof ValueInstantiationException) {
+            return ApiError.badRequest("invalid-field", "Invalid value for field" + fieldName(lastField((JsonMappingException) e)) + ".");
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return ApiError.badRequest("invalid-field", "Wrong type or missing value for field" + fieldName(lastField(mismatch)) + ".");
+        }
+        return ApiError.badRequest("invalid-field", "The request body does not have the expected fields.");
     }
 
     private static JsonNode tree(byte[] body) {
