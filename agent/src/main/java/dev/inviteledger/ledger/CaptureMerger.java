@@ -253,7 +253,7 @@ final class CaptureMerger {
                     continue;
                 }
                 if (activeWithdrawals == null) {
-                    activeWithdrawals = activeWithdrawalsOfPending(accountId);
+                    activeWithdrawals = WithdrawalLog.activeOfPending(c, accountId);
                 }
                 Long withdrawnAt = activeWithdrawals.get(inv.id);
                 if (withdrawnAt != null) {
@@ -269,27 +269,6 @@ final class CaptureMerger {
                 touch(inv);
             }
         }
-    }
-
-    /** Normally empty: a recorded withdrawal closes its invitation at once; kept for histories that differ. */
-    private Map<Long, Long> activeWithdrawalsOfPending(long accountId) throws SQLException {
-        return activeWithdrawalsOfPending(c, accountId);
-    }
-
-    /** Latest not-undone withdrawal of each pending invitation of the account that has one, by invitation id. */
-    static Map<Long, Long> activeWithdrawalsOfPending(Connection c, long accountId) throws SQLException {
-        Map<Long, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT w.invitation_id, max(w.withdrawn_at) FROM withdrawals w"
-                + " JOIN invitations i ON i.id = w.invitation_id"
-                + " WHERE i.account_id = ? AND i.state = 'pending' AND w.undone_at IS NULL GROUP BY w.invitation_id")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getLong(2));
-                }
-            }
-        }
-        return out;
     }
 
     private long insertCapture(long accountId, boolean complete) throws SQLException {

@@ -120,20 +120,29 @@ final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction, committed before this returns; rolled back on any failure. */
     <T> T write(Work<T> work) {
-        return write(work, result -> { });
-    }
-
-    /**
-     * Like {@link #write(Work)}, then runs {@code afterCommit} still holding the write lock, so state kept beside the
-     * file (the open-rows cache) is updated before any other write can start. Not run when the work failed.
-     */
-    <T> T write(Work<T> work, java.util.function.Consumer<? super T> afterCommit) {
         writeLock.lock();
         try {
             ensureOpen();
-            T result = inTransaction(writer, work);
-            afterCommit.accept(result);
-            return result;
+            return inTransaction(writer, work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** A write's result, and what to do once it committed (update state kept beside the file, such as a cache). */
+    record Committed<T>(T result, Runnable afterCommit) {}
+
+    /**
+     * Like {@link #write(Work)}, then runs the work's {@code afterCommit} still holding the write lock, so no other
+     * write can start before it; it does not run when the work failed.
+     */
+    <T> T writeThen(Work<Committed<T>> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            Committed<T> done = inTransaction(writer, work);
+            done.afterCommit().run();
+            return done.result();
         } finally {
             writeLock.unlock();
         }

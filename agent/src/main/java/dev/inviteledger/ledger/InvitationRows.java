@@ -101,6 +101,31 @@ final class InvitationRows {
         }
     }
 
+    /** The account an invitation belongs to; the invitation must exist. */
+    static long accountOf(Connection c, long invitationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT account_id FROM invitations WHERE id = ?")) {
+            ps.setLong(1, invitationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no invitation #" + invitationId);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Whether the account has a pending invitation to {@code key} (one row of the partial unique index). */
+    static boolean hasPending(Connection c, long accountId, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM invitations WHERE account_id = ? AND key = ? AND state = 'pending'")) {
+            ps.setLong(1, accountId);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static long nextId(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM invitations")) {
             rs.next();

@@ -11,9 +11,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The invitation ledger: the history LinkedIn does not keep, in one SQLite file. Every write is one
@@ -86,19 +91,18 @@ public final class Ledger implements AutoCloseable {
      * does) in the same transaction: the pending invitations come from the merge's own rows, not from the file.
      */
     public MergedCapture mergeAndRead(CaptureInput in, Instant since) {
-        return merge(in, java.util.Objects.requireNonNull(since, "since"));
+        return merge(in, Objects.requireNonNull(since, "since"));
     }
 
     private MergedCapture merge(CaptureInput in, Instant since) {
         long now = clock.millis();
-        CaptureMerger[] merger = new CaptureMerger[1];
-        return db.write(c -> {
-            merger[0] = new CaptureMerger(c, in, now, openRows);
-            MergeResult result = merger[0].merge();
+        return db.writeThen(c -> {
+            CaptureMerger merger = new CaptureMerger(c, in, now, openRows);
+            MergeResult result = merger.merge();
             AccountHistory history = since == null ? null : LedgerReads.historyAfterMerge(c, result.account(),
-                    merger[0].accountId(), Times.millis(since), merger[0].openRows().values());
-            return new MergedCapture(result, history);
-        }, done -> merger[0].committed());
+                    merger.accountId(), Times.millis(since), merger.openRows().values());
+            return new Database.Committed<>(new MergedCapture(result, history), merger::committed);
+        });
     }
 
     /** Folds LinkedIn's parsed data export into an account, all or nothing. */
@@ -122,22 +126,20 @@ public final class Ledger implements AutoCloseable {
     public WithdrawalRecord recordWithdrawal(String account, String key, Instant at, String source) {
         String a = Accounts.normalize(account);
         long now = clock.millis();
-        OpenRowsCache.Change[] change = new OpenRowsCache.Change[1];
-        return db.write(c -> {
+        return db.writeThen(c -> {
             WithdrawalRecord w = WithdrawalLog.record(c, a, key, at, source, now);
-            change[0] = OpenRowsCache.reread(c, w.invitationId());
-            return w;
-        }, w -> openRows.apply(change[0]));
+            OpenRowsCache.Change change = OpenRowsCache.reread(c, w.invitationId());
+            return new Database.Committed<>(w, () -> openRows.apply(change));
+        });
     }
 
     /** Undoes a withdrawal; the invitation goes back to pending unless a later complete capture proved it gone. */
     public WithdrawalRecord undoWithdrawal(long id, Instant at) {
-        OpenRowsCache.Change[] change = new OpenRowsCache.Change[1];
-        return db.write(c -> {
+        return db.writeThen(c -> {
             WithdrawalRecord w = WithdrawalLog.undo(c, id, at);
-            change[0] = OpenRowsCache.reread(c, w.invitationId());
-            return w;
-        }, w -> openRows.apply(change[0]));
+            OpenRowsCache.Change change = OpenRowsCache.reread(c, w.invitationId());
+            return new Database.Committed<>(w, () -> openRows.apply(change));
+        });
     }
 
     /** Every withdrawal of the account, undone ones included, oldest first. */
@@ -154,7 +156,7 @@ public final class Ledger implements AutoCloseable {
     /** Pins (or unpins) the invitation to {@code key}: a kept invitation is never planned for withdrawal. */
     public void setKeep(String account, String key, boolean keep) {
         String a = Accounts.normalize(account);
-        db.write(c -> {
+        db.writeThen(c -> {
             Long accountId = Accounts.find(c, a);
             InvRow inv = accountId == null ? null : InvitationRows.loadCurrent(c, accountId, key);
             if (inv == null) {
@@ -162,8 +164,9 @@ public final class Ledger implements AutoCloseable {
             }
             inv.pin(keep);
             InvitationRows.flush(c, accountId, List.of(inv));
-            return new OpenRowsCache.Change(accountId, inv);
-        }, openRows::apply);
+            OpenRowsCache.Change change = new OpenRowsCache.Change(accountId, inv);
+            return new Database.Committed<>(null, () -> openRows.apply(change));
+        });
     }
 
     /** Raw settings, key → JSON text. */
@@ -177,14 +180,14 @@ public final class Ledger implements AutoCloseable {
      * places (the settings page, the API, another process) cannot interleave and combine into a set neither of them
      * validated. Returns the new settings.
      */
-    public Map<String, String> updateSettings(java.util.function.UnaryOperator<Map<String, String>> change) {
+    public Map<String, String> updateSettings(UnaryOperator<Map<String, String>> change) {
         return db.write(c -> {
             Map<String, String> before = SettingsStore.all(c);
-            Map<String, String> after = change.apply(new java.util.TreeMap<>(before));
-            Map<String, String> difference = new java.util.LinkedHashMap<>();
+            Map<String, String> after = change.apply(new TreeMap<>(before));
+            Map<String, String> difference = new LinkedHashMap<>();
             before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> difference.put(key, null));
             after.forEach((key, value) -> {
-                if (!java.util.Objects.equals(before.get(key), value)) {
+                if (!Objects.equals(before.get(key), value)) {
                     difference.put(key, value);
                 }
             });
@@ -285,7 +288,7 @@ public final class Ledger implements AutoCloseable {
         return Migrations.latest();
     }
 
-    private static final java.util.Set<String> TABLES = java.util.Set.of("accounts", "captures", "invitations",
+    private static final Set<String> TABLES = Set.of("accounts", "captures", "invitations",
             "observations", "withdrawals", "connection_evidence", "settings", "client_tokens", "signals");
 
     /** Number of rows in a ledger table (diagnostics such as {@code doctor}, and tests). */

@@ -62,7 +62,7 @@ final class LedgerReads {
      */
     static AccountHistory historyAfterMerge(Connection c, String account, long accountId, long since,
                                             Collection<InvRow> merged) throws SQLException {
-        Map<Long, Long> withdrawn = CaptureMerger.activeWithdrawalsOfPending(c, accountId);
+        Map<Long, Long> withdrawn = WithdrawalLog.activeOfPending(c, accountId);
         List<InvitationRecord> invitations = new ArrayList<>(merged.size() + 64);
         for (InvRow r : merged) {
             if (r.state == InvitationState.PENDING) {

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>Valid while nothing else wrote invitations: writes by other connections (a CLI {@code import} while the agent
  * runs) change the writer connection's {@code PRAGMA data_version}; writes in this process that touch invitations
- * outside a merge re-read the invitation they changed ({@link #apply}) or, for an import, {@link #clear()} it all. A merge takes the rows out, so a rolled-back merge leaves nothing behind.
+ * outside a merge re-read the invitation they changed ({@link #apply}) or, for an import, {@link #clear()} it all.
+ * A merge takes the rows out, so a rolled-back merge leaves nothing behind.
  */
 final class OpenRowsCache {
     private final Map<Long, Map<String, InvRow>> byAccount = new HashMap<>();
@@ -39,13 +40,9 @@ final class OpenRowsCache {
             byAccount.clear();
             dataVersion = version;
         }
-        Map<String, InvRow> pending = new HashMap<>(rows.size() * 2);
-        for (InvRow r : rows.values()) {
-            if (r.state == InvitationState.PENDING) {
-                pending.put(r.key, r);
-            }
-        }
-        byAccount.put(accountId, pending);
+        // the merge is done with its map: keep it, less what the merge closed
+        rows.values().removeIf(r -> r.state != InvitationState.PENDING);
+        byAccount.put(accountId, rows);
     }
 
     /** One invitation as a write outside a merge left it, to be applied once that write committed. */
@@ -54,12 +51,7 @@ final class OpenRowsCache {
     /** Reads an invitation back inside the write that changed it (a withdrawal, an undo, a pin). */
     static Change reread(Connection c, long invitationId) throws SQLException {
         InvRow row = InvitationRows.loadById(c, invitationId);
-        try (var ps = c.prepareStatement("SELECT account_id FROM invitations WHERE id = ?")) {
-            ps.setLong(1, invitationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return row == null || !rs.next() ? null : new Change(rs.getLong(1), row);
-            }
-        }
+        return row == null ? null : new Change(InvitationRows.accountOf(c, invitationId), row);
     }
 
     /** Applies a committed change: the row replaces the cached one, and leaves the cache once it is closed. */

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The withdrawal log. Recording a withdrawal closes a pending invitation at once (so plans re-form
@@ -16,7 +18,30 @@ final class WithdrawalLog {
     private static final String SELECT = "SELECT w.id, w.invitation_id, i.key, i.name, w.withdrawn_at, w.source,"
             + " w.undone_at FROM withdrawals w JOIN invitations i ON i.id = w.invitation_id";
 
+    /** The same rows walked from withdrawals_by_time (v3): CROSS JOIN fixes SQLite's join order to withdrawals first. */
+    private static final String SELECT_BY_TIME = "SELECT w.id, w.invitation_id, i.key, i.name, w.withdrawn_at, w.source,"
+            + " w.undone_at FROM withdrawals w CROSS JOIN invitations i ON i.id = w.invitation_id";
+
     private WithdrawalLog() {}
+
+    /**
+     * Latest not-undone withdrawal of each pending invitation of the account that has one, by invitation id. Normally
+     * empty: a recorded withdrawal closes its invitation at once; kept for histories that differ.
+     */
+    static Map<Long, Long> activeOfPending(Connection c, long accountId) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT w.invitation_id, max(w.withdrawn_at) FROM withdrawals w"
+                + " JOIN invitations i ON i.id = w.invitation_id"
+                + " WHERE i.account_id = ? AND i.state = 'pending' AND w.undone_at IS NULL GROUP BY w.invitation_id")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
 
     static WithdrawalRecord record(Connection c, String account, String key, Instant at, String source, long now)
             throws SQLException {
@@ -80,9 +105,9 @@ final class WithdrawalLog {
         }
         InvRow inv = InvitationRows.loadById(c, w.invitationId());
         if (inv.state == InvitationState.WITHDRAWN && active(c, inv.id) == null) {
-            long accountId = accountOf(c, inv.id);
+            long accountId = InvitationRows.accountOf(c, inv.id);
             Long provedGone = completeCaptureWithout(c, accountId, inv);
-            if (InvitationRows.loadOpen(c, accountId).containsKey(inv.key)) {
+            if (InvitationRows.hasPending(c, accountId, inv.key)) {
                 inv.close(InvitationState.CLOSED_UNKNOWN, inv.closedAt); // already re-sent: this one closed somehow
             } else if (provedGone != null) {
                 inv.close(InvitationState.CLOSED_UNKNOWN, provedGone);
@@ -99,22 +124,13 @@ final class WithdrawalLog {
         try (PreparedStatement ps = c.prepareStatement("SELECT min(captured_at) FROM captures WHERE account_id = ?"
                 + " AND complete = 1 AND source <> 'import' AND captured_at >= ? AND captured_at > ?")) {
             ps.setLong(1, accountId);
-            ps.setLong(2, inv.closedAt);
+            // a withdrawn row from an older history may lack its close time: its last sighting stands in
+            ps.setLong(2, inv.closedAt != null ? inv.closedAt : inv.lastSeen);
             ps.setLong(3, inv.lastSeen);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long v = rs.getLong(1);
                 return rs.wasNull() ? null : v;
-            }
-        }
-    }
-
-    private static long accountOf(Connection c, long invitationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT account_id FROM invitations WHERE id = ?")) {
-            ps.setLong(1, invitationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
             }
         }
     }
@@ -138,12 +154,10 @@ final class WithdrawalLog {
 
     /** Every withdrawal of the account (since {@code since} when given), undone ones included, oldest first. */
     static List<WithdrawalRecord> forAccount(Connection c, long accountId, Long since) throws SQLException {
-        // With a horizon, walk withdrawals_by_time first (CROSS JOIN fixes SQLite's join order): a capture's
-        // answer needs a week of withdrawals, not a scan of every invitation the account ever sent.
-        String sql = since == null
-                ? SELECT + " WHERE i.account_id = ? AND w.withdrawn_at >= ? ORDER BY w.withdrawn_at, w.id"
-                : SELECT.replace(" JOIN invitations i", " CROSS JOIN invitations i")
-                        + " WHERE i.account_id = ? AND w.withdrawn_at >= ? ORDER BY w.withdrawn_at, w.id";
+        // With a horizon, walk withdrawals by time: a capture's answer needs a week of withdrawals, not a scan of
+        // every invitation the account ever sent.
+        String sql = (since == null ? SELECT : SELECT_BY_TIME)
+                + " WHERE i.account_id = ? AND w.withdrawn_at >= ? ORDER BY w.withdrawn_at, w.id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, accountId);
             ps.setLong(2, since == null ? Long.MIN_VALUE : since);
