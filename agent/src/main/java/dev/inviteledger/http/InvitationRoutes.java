@@ -89,7 +89,7 @@ public final class InvitationRoutes implements RouteModule {
 
         Instant now = services.clock().instant();
         AccountHistory history = services.ledger().history(account);
-        Evaluation evaluation = PolicyEngine.evaluate(history, services.policy().current(), now, services.zone());
+        Evaluation evaluation = PolicyEngine.evaluateWithoutCurve(history, services.policy().current(), now, services.zone());
         Map<Long, Classification> verdicts = new HashMap<>();
         evaluation.invitations().forEach(c -> verdicts.put(c.id(), c));
         List<Item> matching = new ArrayList<>();

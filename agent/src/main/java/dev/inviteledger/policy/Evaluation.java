@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * @param zone        the zone id used for calendar days ("today", sends per day)
  * @param invitations one classification per ledger record, in the history's order
+ * @param acceptance  the acceptance curve; null from {@link PolicyEngine#evaluateWithoutCurve}
  * @param warnings    data-quality and limit warnings as human sentences
  */
 public record Evaluation(String account, Instant evaluatedAt, String zone, Policy policy,

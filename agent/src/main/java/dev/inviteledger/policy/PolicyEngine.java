@@ -16,7 +16,22 @@ import java.util.Objects;
 public final class PolicyEngine {
     private PolicyEngine() {}
 
+    /** Statuses, headroom, plan and the acceptance curve; for the curve, pass the account's whole history. */
     public static Evaluation evaluate(AccountHistory history, Policy policy, Instant now, ZoneId zone) {
+        return evaluate(history, policy, now, zone, true);
+    }
+
+    /**
+     * The same without the acceptance curve ({@link Evaluation#acceptance()} is null): for a capture's answer, whose
+     * history is cut at a horizon (a curve from it would count a week of closings), and for surfaces that never
+     * show the curve. It is the one part that needs every closing of the account.
+     */
+    public static Evaluation evaluateWithoutCurve(AccountHistory history, Policy policy, Instant now, ZoneId zone) {
+        return evaluate(history, policy, now, zone, false);
+    }
+
+    private static Evaluation evaluate(AccountHistory history, Policy policy, Instant now, ZoneId zone,
+                                       boolean withCurve) {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(now, "now");
@@ -41,11 +56,16 @@ public final class PolicyEngine {
                     + "planned for withdrawal and not counted in the 7-day send count");
         }
 
-        Map<Long, Classification> byId = new HashMap<>();
-        invitations.forEach(c -> byId.put(c.id(), c));
-        AcceptanceCurve curve = AcceptanceAnalyzer.analyze(history.invitations(), byId, policy, zone);
+        AcceptanceCurve curve = withCurve ? acceptance(history, invitations, policy, zone) : null;
 
         return new Evaluation(history.account(), now, zone.getId(), policy, invitations, headroom.headroom(), plan,
                 curve, warnings);
+    }
+
+    private static AcceptanceCurve acceptance(AccountHistory history, List<Classification> invitations, Policy policy,
+                                              ZoneId zone) {
+        Map<Long, Classification> byId = new HashMap<>();
+        invitations.forEach(c -> byId.put(c.id(), c));
+        return AcceptanceAnalyzer.analyze(history.invitations(), byId, policy, zone);
     }
 }

@@ -44,7 +44,7 @@ public final class CapturePipeline {
         Instant at = capture.capturedAt();
         MergedCapture merged = ledger.mergeAndRead(new CaptureInput(capture.account(), at, capture.source(),
                 capture.url(), page, capture.complete()), at.minus(REPORT_HORIZON));
-        Evaluation evaluation = PolicyEngine.evaluate(merged.history(), policy.get(), at, zone);
+        Evaluation evaluation = PolicyEngine.evaluateWithoutCurve(merged.history(), policy.get(), at, zone);
         return ReportBuilder.build(page, merged.merge(), evaluation);
     }
 }

@@ -4,6 +4,7 @@ import static dev.inviteledger.policy.Inv.NOW;
 import static dev.inviteledger.policy.Inv.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.inviteledger.ledger.AccountHistory;
 import dev.inviteledger.ledger.InvitationRecord;
 import dev.inviteledger.ledger.InvitationState;
 import dev.inviteledger.ledger.WithdrawalRecord;
@@ -26,10 +27,14 @@ class PolicyPropertiesTest {
 
     /** A generated case: a history, a policy and how many withdrawals were already made today. */
     record Case(List<InvitationRecord> invitations, Policy policy, int doneToday) {
-        Evaluation evaluate() {
+        AccountHistory history() {
             List<WithdrawalRecord> ws = IntStream.range(0, doneToday)
                     .mapToObj(i -> Inv.withdrawal(i, NOW.minus(Duration.ofMinutes(i + 1L)), false)).toList();
-            return PolicyEngine.evaluate(Inv.history(invitations, List.of(), ws), policy, NOW, UTC);
+            return Inv.history(invitations, List.of(), ws);
+        }
+
+        Evaluation evaluate() {
+            return PolicyEngine.evaluate(history(), policy, NOW, UTC);
         }
     }
 
@@ -90,6 +95,18 @@ class PolicyPropertiesTest {
         return new InvitationRecord(id, r.account(), String.format("in:p%04d", id), "Person " + id, r.headline(),
                 r.profileUrl(), r.state(), r.sentAt(), r.firstSeen(), r.lastSeen(), r.hasNote(), r.closedAt(),
                 r.withdrawnAt(), r.resendCount(), r.previousId(), r.keep(), r.lastSentText());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void withoutTheCurveEverythingElseIsTheSame(long seed) {
+        Case c = randomCase(seed);
+        Evaluation full = c.evaluate();
+        Evaluation lean = PolicyEngine.evaluateWithoutCurve(c.history(), c.policy(), NOW, UTC);
+        assertThat(full.acceptance()).isNotNull();
+        assertThat(lean.acceptance()).isNull();
+        assertThat(new Evaluation(lean.account(), lean.evaluatedAt(), lean.zone(), lean.policy(), lean.invitations(),
+                lean.headroom(), lean.plan(), full.acceptance(), lean.warnings())).isEqualTo(full);
     }
 
     @ParameterizedTest(name = "seed {0}")
