@@ -256,7 +256,8 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Like {@link #history(String)} but only what is still relevant after {@code since}: every pending
-     * invitation, closed ones seen or closed since then, and captures and withdrawals since then.
+     * invitation, closed ones seen or closed since then, captures and withdrawals since then, and the latest
+     * complete capture before it (the pending count's fallback).
      */
     public AccountHistory history(String account, Instant since) {
         String a = Accounts.normalize(account);

@@ -88,12 +88,20 @@ final class LedgerReads {
         }
     }
 
+    /**
+     * Captures at or after {@code from}, plus the latest complete capture before it: the policy falls back on that
+     * one's row count for the pending total when the newest capture shows no People count, so a horizon must not
+     * hide it.
+     */
     private static List<CaptureRecord> captures(Connection c, long accountId, long from) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT c.*, a.name AS account_name FROM captures c"
-                + " JOIN accounts a ON a.id = c.account_id WHERE c.account_id = ? AND c.captured_at >= ?"
-                + " ORDER BY c.captured_at, c.id")) {
+                + " JOIN accounts a ON a.id = c.account_id WHERE c.account_id = ? AND (c.captured_at >= ? OR c.id ="
+                + " (SELECT k.id FROM captures k WHERE k.account_id = ? AND k.complete = 1 AND k.captured_at < ?"
+                + " ORDER BY k.captured_at DESC, k.id DESC LIMIT 1)) ORDER BY c.captured_at, c.id")) {
             ps.setLong(1, accountId);
             ps.setLong(2, from);
+            ps.setLong(3, accountId);
+            ps.setLong(4, from);
             return captures(ps);
         }
     }

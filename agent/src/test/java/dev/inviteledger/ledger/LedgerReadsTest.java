@@ -3,7 +3,13 @@ package dev.inviteledger.ledger;
 import static dev.inviteledger.ledger.Pages.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.inviteledger.policy.Headroom;
+import dev.inviteledger.policy.Policy;
+import dev.inviteledger.policy.PolicyEngine;
+
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +72,26 @@ class LedgerReadsTest {
         AccountHistory later = ledger.history("default", at("2026-03-03T00:00:00Z"));
         assertThat(later.invitations()).extracting(InvitationRecord::key)
                 .containsExactly("in:ada-example", "in:carol-example", "in:dan-example");
-        assertThat(later.captures()).isEmpty();
+        assertThat(later.captures()).as("no capture since then, but the latest complete one before stays: the"
+                + " policy's fallback for the pending count").extracting(CaptureRecord::capturedAt)
+                .containsExactly(at("2026-03-02T09:00:00Z"));
         assertThat(ledger.history("nobody").invitations()).isEmpty();
+    }
+
+    @Test
+    void aHorizonKeepsTheLatestCompleteCaptureBeforeIt() {
+        // ten days later the user only glanced at the top of the list: a partial capture without a People count
+        ledger.merge(capture("2026-03-12T09:00:00Z", partial(5, row("ada-example", "Sent 3 weeks ago", 21, 27))));
+        AccountHistory recent = ledger.history("default", at("2026-03-04T09:00:00Z"));
+        assertThat(recent.captures()).extracting(CaptureRecord::capturedAt, CaptureRecord::complete)
+                .containsExactly(tuple(at("2026-03-02T09:00:00Z"), true),
+                        tuple(at("2026-03-12T09:00:00Z"), false));
+        Headroom pending = PolicyEngine.evaluateWithoutCurve(recent, Policy.defaults(), at("2026-03-12T09:00:00Z"), ZoneOffset.UTC)
+                .headroom();
+        Headroom pendingFromAll = PolicyEngine.evaluate(ledger.history("default"), Policy.defaults(),
+                at("2026-03-12T09:00:00Z"), ZoneOffset.UTC).headroom();
+        assertThat(pending.pendingSource()).isEqualTo(pendingFromAll.pendingSource());
+        assertThat(pending.pending()).isEqualTo(pendingFromAll.pending());
     }
 
     @Test
