@@ -1,6 +1,6 @@
 package dev.inviteledger.http;
 
-import dev.inviteledger.ledger.Ledger;
+import dev.inviteledger.ledger.AccountNames;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,7 +20,6 @@ final class Fields {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     /** LinkedIn did not exist before this; an earlier time is a client bug, not history. */
     static final Instant EARLIEST = Instant.parse("2003-01-01T00:00:00Z");
-    static final int MAX_ACCOUNT_LENGTH = 100;
     static final int MAX_URL_LENGTH = 2048;
     static final String SENT_PATH = "/mynetwork/invitation-manager/sent";
 
@@ -72,29 +71,13 @@ final class Fields {
         return value == null ? now : instant(field, value, now);
     }
 
-    /**
-     * An account name: absent or blank means {@link Ledger#DEFAULT_ACCOUNT}; otherwise at most 100 characters
-     * with no control or invisible formatting characters (which could disguise one account as another).
-     */
+    /** An account name, by the ledger's one rule ({@link AccountNames}); a refusal names the field. */
     static String account(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Ledger.DEFAULT_ACCOUNT;
+        try {
+            return AccountNames.normalize(value);
+        } catch (AccountNames.Invalid e) {
+            throw invalid(field, e.problem() + ".");
         }
-        String account = value.strip();
-        // Counted like the ledger counts it (UTF-16 units), so whatever passes here the ledger accepts.
-        if (account.length() > MAX_ACCOUNT_LENGTH) {
-            throw invalid(field, "must be at most " + MAX_ACCOUNT_LENGTH + " characters long.");
-        }
-        boolean unsafe = account.codePoints().anyMatch(cp -> {
-            int type = Character.getType(cp);
-            return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                    || type == Character.SURROGATE || type == Character.PRIVATE_USE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
-        });
-        if (unsafe) {
-            throw invalid(field, "must not contain control or invisible formatting characters.");
-        }
-        return account;
     }
 
     /** The {@code account} query parameter. */

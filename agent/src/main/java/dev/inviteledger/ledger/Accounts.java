@@ -7,22 +7,10 @@ import java.sql.SQLException;
 
 /** Account names: a hint from the caller, so validated like any other outside text. */
 final class Accounts {
-    static final int MAX_LENGTH = 100;
-
     private Accounts() {}
 
     static String normalize(String account) {
-        if (account == null || account.isBlank()) {
-            return Ledger.DEFAULT_ACCOUNT;
-        }
-        String a = account.strip();
-        if (a.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("account name longer than " + MAX_LENGTH + " characters");
-        }
-        if (a.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("account name contains control characters");
-        }
-        return a;
+        return AccountNames.normalize(account);
     }
 
     /** The account's id, creating the account on first use. */

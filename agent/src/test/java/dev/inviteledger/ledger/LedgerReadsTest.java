@@ -157,6 +157,11 @@ class LedgerReadsTest {
     void accountNamesAreCheckedLikeAnyOutsideText() {
         assertThatThrownBy(() -> ledger.history("bad\u0000name")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ledger.history("x".repeat(101))).isInstanceOf(IllegalArgumentException.class);
+        // the same rule as the API's: every surface (status-page forms, CLI) goes through the ledger
+        assertThatThrownBy(() -> ledger.history("default\u202Eevil")).isInstanceOf(AccountNames.Invalid.class)
+                .hasMessageContaining("invisible formatting");
+        assertThatThrownBy(() -> ledger.recordWithdrawal("a\u200Bb", "in:ada-example", at("2026-03-03T09:00:00Z"), "manual"))
+                .isInstanceOf(AccountNames.Invalid.class);
         assertThat(ledger.history("  default  ").invitations()).hasSize(4);
     }
 }
