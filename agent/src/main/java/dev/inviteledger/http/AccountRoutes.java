@@ -1,7 +1,6 @@
 package dev.inviteledger.http;
 
 import dev.inviteledger.ledger.AccountHistory;
-import dev.inviteledger.ledger.AccountSummary;
 import dev.inviteledger.ledger.CaptureRecord;
 import dev.inviteledger.ledger.SignalRecord;
 import dev.inviteledger.page.Coverage;
@@ -79,8 +78,7 @@ public final class AccountRoutes implements RouteModule {
 
     /** The account, or 404 when the ledger has never heard of it. */
     static String requireKnown(ApiServices services, String account) {
-        boolean known = services.ledger().accounts().stream().map(AccountSummary::account).anyMatch(account::equals);
-        if (!known) {
+        if (!services.ledger().hasAccount(account)) {
             throw ApiError.notFound("account-not-found",
                     "The ledger has no account with that name yet: capture the Sent page or import an export first.");
         }

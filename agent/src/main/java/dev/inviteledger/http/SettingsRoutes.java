@@ -74,8 +74,7 @@ public final class SettingsRoutes implements RouteModule {
                 }
             });
             try {
-                Policy.fromSettings(saved);
-                services.policy().effective(saved);
+                services.policy().effective(saved); // the saved values, then the --policy file on top: the whole rule set
             } catch (PolicyException e) {
                 throw ApiError.badRequest("invalid-setting", "Nothing was saved: " + e.getMessage() + ".");
             }

@@ -85,7 +85,7 @@ public final class WithdrawalRoutes implements RouteModule {
             return key;
         }
         if (body.name() != null) {
-            String name = storedForm(Fields.text("name", body.name(), MAX_NAME_LENGTH));
+            String name = InvitationKeys.storedName(Fields.text("name", body.name(), MAX_NAME_LENGTH));
             List<String> keys = services.ledger().pendingKeysByName(account, name);
             if (keys.isEmpty()) {
                 throw ApiError.notFound("invitation-not-found", "No pending invitation has exactly that name.");
@@ -97,12 +97,6 @@ public final class WithdrawalRoutes implements RouteModule {
             return keys.get(0);
         }
         throw ApiError.badRequest("invalid-field", "Name the invitation with \"key\", \"profileUrl\" or \"name\".");
-    }
-
-    /** A name as the ledger stores names: odd spaces as one space, invisible characters (but the joiners) gone. */
-    static String storedForm(String name) {
-        return name.replaceAll("[\\s\\p{Z}]", " ").replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200C\\u200D]]", "")
-                .replaceAll(" +", " ").strip();
     }
 
     private void undo(Context ctx) {

@@ -244,6 +244,12 @@ public final class Ledger implements AutoCloseable {
 
     // ---- reading --------------------------------------------------------------------------------
 
+    /** Whether the ledger knows the account (a capture or an import created it). */
+    public boolean hasAccount(String account) {
+        String a = Accounts.normalize(account);
+        return db.read(c -> Accounts.find(c, a) != null);
+    }
+
     public List<AccountSummary> accounts() {
         return db.read(LedgerReads::accounts);
     }

@@ -164,6 +164,14 @@ public final class InvitationKeys {
         return (isEmailAddress(normalized) ? EMAIL_PREFIX : NAME_PREFIX) + normalized;
     }
 
+    /**
+     * A name as the ledger stores it (spaces folded, invisible characters dropped, capped): what a name typed or
+     * read elsewhere, e.g. from LinkedIn's "withdrawn" toast, must be turned into before it is compared.
+     */
+    public static String storedName(String name) {
+        return PlainText.clean(name);
+    }
+
     public static boolean isEmailAddress(String name) {
         return name != null && EMAIL.matcher(PlainText.normalize(name)).matches();
     }

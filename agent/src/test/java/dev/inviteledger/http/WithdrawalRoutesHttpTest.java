@@ -74,6 +74,14 @@ class WithdrawalRoutesHttpTest {
     }
 
     @Test
+    void aNameIsComparedInTheFormTheLedgerStoresNamesIn() {
+        // U+0085 (NEXT LINE) is a space to the parser, which stored "Bo Sample"; so it must be here too
+        TestAgent.Response byName = agent.write("POST", "/api/v1/withdrawals", "{\"name\":\"Bo\\u0085Sample\",\"source\":\"observed\"}").send();
+        assertThat(byName.status()).as(byName.toString()).isEqualTo(201);
+        assertThat(byName.json().get("key").asText()).isEqualTo("in:bo-sample");
+    }
+
+    @Test
     void anAmbiguousNameIs409AndAnUnknownOneIs404AndNothingIsRecorded() {
         Map<String, Long> before = agent.counts();
         TestAgent.Response twins = agent.write("POST", "/api/v1/withdrawals", "{\"name\":\"Sam Twin\",\"source\":\"observed\"}").send();
