@@ -2,6 +2,7 @@ package dev.inviteledger.http;
 
 import dev.inviteledger.ledger.ClientToken;
 import dev.inviteledger.ledger.Ledger;
+import dev.inviteledger.ledger.UnknownInvitationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,13 +52,16 @@ public final class LedgerTokenStore implements TokenStore {
 
     @Override
     public boolean revoke(long id, Instant at) {
-        boolean active = ledger.listTokens().stream().anyMatch(t -> t.id() == id && t.active());
-        if (!active) {
+        boolean revoked;
+        try {
+            revoked = ledger.revokeToken(id, at); // check and act in one statement: two revokes cannot both win
+        } catch (UnknownInvitationException unknown) {
             return false;
         }
-        ledger.revokeToken(id, at);
-        lastWritten.remove(id);
-        return true;
+        if (revoked) {
+            lastWritten.remove(id);
+        }
+        return revoked;
     }
 
     @Override

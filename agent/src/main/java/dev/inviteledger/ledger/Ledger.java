@@ -216,11 +216,9 @@ public final class Ledger implements AutoCloseable {
         return db.read(TokenStore::all);
     }
 
-    public void revokeToken(long id, Instant at) {
-        db.write(c -> {
-            TokenStore.revoke(c, id, at);
-            return null;
-        });
+    /** Revokes a token in one statement: true when it was active until now, false when it already was revoked. */
+    public boolean revokeToken(long id, Instant at) {
+        return db.write(c -> TokenStore.revoke(c, id, at));
     }
 
     public void touchToken(long id, Instant at) {

@@ -45,13 +45,23 @@ final class TokenStore {
         }
     }
 
-    static void revoke(Connection c, long id, Instant at) throws SQLException {
+    /** True when the token was active and is revoked now; false when it already was; unknown ids are refused. */
+    static boolean revoke(Connection c, long id, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE client_tokens SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?")) {
+                "UPDATE client_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
             ps.setLong(1, Times.millis(at));
             ps.setLong(2, id);
-            if (ps.executeUpdate() == 0) {
-                throw new UnknownInvitationException("no client token #" + id);
+            if (ps.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM client_tokens WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownInvitationException("no client token #" + id);
+                }
+                return false;
             }
         }
     }

@@ -134,7 +134,8 @@ class LedgerReadsTest {
         assertThat(ledger.listTokens()).singleElement().extracting(ClientToken::lastUsedAt).isEqualTo(at("2026-03-02T00:00:00Z"));
         assertThatThrownBy(() -> ledger.insertToken("chrome-extension://x", null, "h1", at("2026-03-01T00:00:00Z")))
                 .isInstanceOf(LedgerException.class);
-        ledger.revokeToken(id, at("2026-03-03T00:00:00Z"));
+        assertThat(ledger.revokeToken(id, at("2026-03-03T00:00:00Z"))).isTrue();
+        assertThat(ledger.revokeToken(id, at("2026-03-04T00:00:00Z"))).as("already revoked; the first time stays").isFalse();
         assertThat(ledger.findActiveTokenByHash("h1")).isEmpty();
         assertThat(ledger.listTokens()).singleElement().satisfies(t -> {
             assertThat(t.active()).isFalse();
