@@ -91,7 +91,7 @@ public final class AgentServer {
 
         BodyLimit bodyLimit = new BodyLimit(config.maxBodyBytes());
         WriteGuard writeGuard = new WriteGuard(AppInfo.API_VERSION, routes.multipartRoutes(), routes.formRoutes());
-        TokenGuard tokenGuard = new TokenGuard(tokenStore, sessions, writeGuard, clock);
+        TokenGuard tokenGuard = new TokenGuard(tokenStore, sessions, clock);
         this.app = Javalin.create(javalin -> {
             configureServer(javalin, bodyLimit);
             javalin.routes.before(new SecurityHeaders());

@@ -32,23 +32,21 @@ public final class TokenGuard implements Handler {
 
     private final TokenStore store;
     private final Sessions sessions;
-    private final WriteGuard writeGuard;
     private final Clock clock;
 
-    public TokenGuard(TokenStore store, Sessions sessions, WriteGuard writeGuard, Clock clock) {
+    public TokenGuard(TokenStore store, Sessions sessions, Clock clock) {
         this.store = store;
         this.sessions = sessions;
-        this.writeGuard = writeGuard;
         this.clock = clock;
     }
 
     @Override
     public void handle(Context ctx) {
         String method = ctx.method().name();
-        boolean formRoute = writeGuard.isFormRoute(method, ctx.path());
+        boolean form = WriteGuard.isFormSubmission(ctx);
         Facts facts = new Facts(accessOf(ctx.routeRoles(), ctx.path()), ctx.header("Authorization"), ctx.header("Origin"),
-                OriginGuard.kindOf(ctx), () -> sessions.current(ctx), WriteGuard.isWrite(method), formRoute,
-                () -> formRoute ? ctx.formParam(Sessions.CSRF_FORM_FIELD) : ctx.header(Sessions.CSRF_HEADER));
+                OriginGuard.kindOf(ctx), () -> sessions.current(ctx), WriteGuard.isWrite(method), form,
+                () -> form ? ctx.formParam(Sessions.CSRF_FORM_FIELD) : ctx.header(Sessions.CSRF_HEADER));
         try {
             ctx.attribute(Caller.ATTRIBUTE, authorize(facts));
         } catch (ApiError e) {

@@ -23,6 +23,7 @@ public final class WriteGuard implements Handler {
     static final String MULTIPART = "multipart/form-data";
     static final String FORM = "application/x-www-form-urlencoded";
     private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String FORM_ATTRIBUTE = "invite-ledger.form-submission";
 
     /** A route by method and exact path, as declared for an exception. */
     public record RouteKey(String method, String path) {
@@ -47,17 +48,33 @@ public final class WriteGuard implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        check(ctx.method().name(), ctx.path(), ctx.header("Content-Type"), ctx.header(API_HEADER)).ifPresent(error -> {
+        String method = ctx.method().name();
+        String contentType = ctx.header("Content-Type");
+        boolean form = isFormSubmission(method, ctx.path(), contentType);
+        // decided once here; the token guard reads it to take the CSRF token from the form, not a header
+        ctx.attribute(FORM_ATTRIBUTE, form);
+        check(method, ctx.path(), contentType, ctx.header(API_HEADER), form).ifPresent(error -> {
             throw error;
         });
     }
 
-    /** Is this route a declared urlencoded-form route (whose CSRF defence is the session token)? */
-    public boolean isFormRoute(String method, String path) {
-        return formRoutes.contains(new RouteKey(method, path));
+    /** Whether the guard took this request as a status-page form submission (false if it did not run). */
+    public static boolean isFormSubmission(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(FORM_ATTRIBUTE));
+    }
+
+    /** A write to a declared form route, sent as a form (or a multipart upload): its CSRF defence is the session token. */
+    boolean isFormSubmission(String method, String path, String contentType) {
+        String mediaType = mediaType(contentType);
+        return isWrite(method) && formRoutes.contains(new RouteKey(method, path))
+                && (FORM.equals(mediaType) || MULTIPART.equals(mediaType));
     }
 
     Optional<ApiError> check(String method, String path, String contentType, String apiHeader) {
+        return check(method, path, contentType, apiHeader, isFormSubmission(method, path, contentType));
+    }
+
+    private Optional<ApiError> check(String method, String path, String contentType, String apiHeader, boolean form) {
         if (apiHeader != null) {
             Optional<ApiError> versionError = checkVersion(apiHeader.trim());
             if (versionError.isPresent()) {
@@ -69,8 +86,6 @@ public final class WriteGuard implements Handler {
         }
         RouteKey route = new RouteKey(method, path);
         String mediaType = mediaType(contentType);
-        // a status-page form may also be an upload (multipart): its CSRF defence is the same session token
-        boolean form = formRoutes.contains(route) && (FORM.equals(mediaType) || MULTIPART.equals(mediaType));
         boolean multipart = multipartRoutes.contains(route) && MULTIPART.equals(mediaType);
         if (!JSON.equals(mediaType) && !form && !multipart) {
             return Optional.of(new ApiError(415, "unsupported-content-type", expectedContentType(route)));

@@ -21,7 +21,7 @@ class TokenGuardTest {
     private final InMemoryTokenStore store = new InMemoryTokenStore();
     private final Sessions sessions = new Sessions(clock, Duration.ofDays(1));
     private final TokenIssuer issuer = new TokenIssuer(store, clock);
-    private final TokenGuard guard = new TokenGuard(store, sessions, new WriteGuard(1, Set.of(), Set.of()), clock);
+    private final TokenGuard guard = new TokenGuard(store, sessions, clock);
 
     private TokenGuard.Facts facts(Access access, String authorization, String origin, OriginGuard.Kind kind,
                                    Optional<Session> session, boolean write, boolean form, String csrf) {

@@ -71,4 +71,18 @@ class WriteGuardTest {
         assertThat(guard.check("POST", "/api/v1/pairing", "application/json", spoken))
                 .hasValueSatisfying(e -> assertThat(e.getMessage()).startsWith(expected));
     }
+
+    @ParameterizedTest(name = "{0} {1} as {2}: form submission {3}")
+    @CsvSource(nullValues = "ABSENT", value = {
+            "POST, /settings,      application/x-www-form-urlencoded,                true",
+            "POST, /settings,      multipart/form-data; boundary=x,                  true",
+            "POST, /settings,      application/json,                                 false",
+            "GET,  /settings,      application/x-www-form-urlencoded,                false",
+            "POST, /api/v1/import, multipart/form-data; boundary=x,                  false",
+            "POST, /api/v1/x,      application/x-www-form-urlencoded,                false",
+            "POST, /settings,      ABSENT,                                           false"})
+    void aFormSubmissionIsAFormRouteSentAsAForm(String method, String path, String contentType, boolean form) {
+        // the token guard takes the CSRF token from the form only then, from the header otherwise
+        assertThat(guard.isFormSubmission(method, path, contentType)).isEqualTo(form);
+    }
 }

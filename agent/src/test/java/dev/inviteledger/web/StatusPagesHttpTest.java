@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inviteledger.config.Json;
 import dev.inviteledger.demo.DemoLedger;
+import dev.inviteledger.http.Sessions;
 import dev.inviteledger.ledger.InvitationRecord;
 import dev.inviteledger.ledger.InvitationState;
 import java.io.ByteArrayOutputStream;
@@ -116,6 +117,17 @@ class StatusPagesHttpTest {
                 .header("Accept", "application/json"));
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(Json.mapper().readTree(response.body()).get("error").asText()).isEqualTo(code);
+        assertThat(firstPending().keep()).isFalse();
+    }
+
+    @Test
+    void jsonToAFormRouteTakesTheCsrfTokenFromTheHeader() throws Exception {
+        // not a form submission, so the page's token travels in the header, as for every other session write
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(agent.base() + "invitations/keep"))
+                .header("Cookie", cookie).header("Origin", own()).header("Content-Type", "application/json")
+                .header("X-Invite-Ledger-Api", "1").header(Sessions.CSRF_HEADER, csrf)
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(response.body()).doesNotContain("csrf-token-mismatch");
         assertThat(firstPending().keep()).isFalse();
     }
 
