@@ -1,12 +1,16 @@
-// Withdrawals and limit signals observed while the agent was offline are kept (in storage, since
-// the worker may stop) and delivered on the next successful call, so the log misses nothing.
+// Withdrawals and limit signals observed while the agent was offline, or before the extension was paired
+// (again), are kept (in storage, since the worker may stop) and delivered on the next successful call, so
+// the log misses nothing.
 import { callAgent } from './agent-client.js';
 
 const MAX_ITEMS = 200;
 
+// Failures that may pass later (the agent comes back, the user pairs again); a 4xx never will.
+const retryable = (result) => !result.ok && (result.state === 'offline' || result.state === 'pairing-needed');
+
 export async function postOrQueue(path, body) {
   const result = await callAgent(path, { method: 'POST', body });
-  if (!result.ok && result.state === 'offline') {
+  if (retryable(result)) {
     const { outbox = [] } = await chrome.storage.local.get('outbox');
     outbox.push({ path, body });
     await chrome.storage.local.set({ outbox: outbox.slice(-MAX_ITEMS) });
@@ -28,8 +32,7 @@ async function flushOnce() {
   const left = [];
   for (const item of outbox) {
     const result = await callAgent(item.path, { method: 'POST', body: item.body });
-    // keep only what failed for a reason that may pass later; a 4xx will never pass
-    if (!result.ok && (result.state === 'offline' || result.state === 'pairing-needed')) left.push(item);
+    if (retryable(result)) left.push(item);
   }
   // items queued while we were sending are appended after the ones we took
   const { outbox: now = [] } = await chrome.storage.local.get('outbox');
