@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -28,9 +27,7 @@ public final class PolicyOption {
         }
         ObjectNode overrides = overrides();
         try {
-            Map<String, String> merged = new LinkedHashMap<>(savedSettings);
-            overrides.fields().forEachRemaining(f -> merged.put(f.getKey(), f.getValue().toString()));
-            return Policy.fromSettings(merged);
+            return Policy.fromSettings(savedSettings, overrides); // the same layering as `serve`
         } catch (IllegalArgumentException e) {
             throw new CliException("invalid policy file " + file + ": " + e.getMessage());
         }

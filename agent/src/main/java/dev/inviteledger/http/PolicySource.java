@@ -41,8 +41,7 @@ public final class PolicySource {
 
     /** The policy these settings would give with the file on top (a PUT checks its result with this). */
     public Policy effective(Map<String, String> settings) {
-        Policy saved = Policy.fromSettings(settings);
-        return fileOverrides.isEmpty() ? saved : saved.withOverrides(fileOverrides);
+        return Policy.fromSettings(settings, fileOverrides);
     }
 
     /** Keys whose value comes from the {@code --policy} file. */

@@ -60,6 +60,15 @@ public record Policy(int pendingCap, double watchAt, double nearCapAt, int weekl
         return fromJson(node);
     }
 
+    /**
+     * The one layering rule every surface uses: defaults, then the saved settings, then a {@code --policy} file's
+     * values on top (empty or null: none).
+     */
+    public static Policy fromSettings(Map<String, String> settings, JsonNode fileOverrides) {
+        Policy saved = fromSettings(settings);
+        return fileOverrides == null || fileOverrides.isEmpty() ? saved : saved.withOverrides(fileOverrides);
+    }
+
     /** This policy with the given keys replaced (a partial PUT /settings body). */
     public Policy withOverrides(JsonNode overrides) {
         return PolicyParser.apply(this, overrides);
