@@ -4,11 +4,26 @@ package dev.inviteledger.dataexport;
 public final class MalformedExportException extends RuntimeException {
     private final String file;
     private final long line;
+    private final String problem;
 
     public MalformedExportException(String file, long line, String problem) {
         super(file + (line > 0 ? ", line " + line : "") + ": " + problem);
         this.file = file;
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * The message with the file named as {@code fileLabel} instead of its path: an upload's temporary location
+     * means nothing to the user and is not theirs to see.
+     */
+    public String describe(String fileLabel) {
+        return fileLabel + (line > 0 ? ", line " + line : "") + ": " + problem;
     }
 
     public String file() {

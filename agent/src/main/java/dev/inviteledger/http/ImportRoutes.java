@@ -60,7 +60,7 @@ public final class ImportRoutes implements RouteModule {
                         ? "the uploaded file" : e.file();
                 String line = e.line() > 0 ? ", line " + e.line() : "";
                 // The reader quotes the offending cell; keep that, but not at any length.
-                String problem = FreeText.clean(e.getMessage().substring(e.getMessage().indexOf(": ") + 2), MAX_PROBLEM);
+                String problem = FreeText.clean(e.problem(), MAX_PROBLEM);
                 throw ApiError.badRequest("malformed-export", file + line + ": " + problem + ". Nothing was imported.");
             }
         } finally {

@@ -212,7 +212,8 @@ public final class StatusPages implements RouteModule {
             try {
                 result = importFiles(files, account);
             } catch (MalformedExportException e) {
-                refusal = e.getMessage();
+                // named by its file name: the path is the upload's temporary folder
+                refusal = e.describe(Path.of(e.file()).getFileName().toString());
                 status = 422;
             } catch (IllegalArgumentException e) {
                 refusal = e.getMessage();

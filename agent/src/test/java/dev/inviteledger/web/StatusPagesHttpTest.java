@@ -166,6 +166,8 @@ class StatusPagesHttpTest {
         HttpResponse<String> refused = send(multipart("import", csrf, "Connections.csv", csv));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Nothing was imported").contains("Connections.csv, line 2");
+        assertThat(refused.body()).as("the upload's temporary folder is not shown").doesNotContain("invite-ledger-import")
+                .doesNotContain(System.getProperty("java.io.tmpdir"));
 
         HttpResponse<String> wrongFile = send(multipart("import", csrf, "Messages.csv", csv));
         assertThat(wrongFile.statusCode()).isEqualTo(400);
