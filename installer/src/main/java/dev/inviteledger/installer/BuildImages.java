@@ -143,6 +143,9 @@ public final class BuildImages {
         Tools.log(String.format(Locale.ROOT, "done in %.1f s", (System.nanoTime() - started) / 1e9));
     }
 
+    /** Every package type {@link #build()} knows. */
+    private static final List<String> PACKAGE_TYPES = List.of("app-image", "deb", "dmg", "pkg", "msi", "exe");
+
     private String defaultPackageType() {
         return switch (os) {
             case "mac" -> "dmg";
@@ -154,18 +157,17 @@ public final class BuildImages {
     /** Fail early, with the install command, when a packaging tool is missing. */
     private void preflight(List<String> types) {
         for (String type : types) {
-            if (!List.of("app-image", "deb", "dmg", "pkg", "msi", "exe").contains(type)) {
+            if (!PACKAGE_TYPES.contains(type)) {
                 throw new IllegalArgumentException("unknown package type '" + type + "': use app-image, deb (Linux), "
                         + "dmg or pkg (macOS), msi or exe (Windows)");
             }
         }
-        if (types.contains("deb")) {
-            Tools.requireOnPath(List.of("dpkg-deb", "fakeroot", "objcopy"),
-                    "apt-get install -y dpkg fakeroot binutils");
-        }
-        if (types.contains("app-image") && os.equals("linux")) {
-            // jlink --strip-debug strips native debug symbols with objcopy on Linux
+        if (os.equals("linux")) {
+            // every build makes the runtime and the app image first: jlink --strip-debug needs objcopy on Linux
             Tools.requireOnPath(List.of("objcopy"), "apt-get install -y binutils");
+        }
+        if (types.contains("deb")) {
+            Tools.requireOnPath(List.of("dpkg-deb", "fakeroot"), "apt-get install -y dpkg fakeroot");
         }
     }
 
@@ -253,7 +255,7 @@ public final class BuildImages {
                 "--linux-package-name", NAME, "--linux-deb-maintainer", "maintainers@invite-ledger.invalid",
                 "--linux-menu-group", "Network", "--linux-app-category", "net", "--linux-app-release", "1",
                 "--dest", debOut.toString()));
-        // jpackage's .deb is only an intermediate (it is repacked below, compressed once, with xz): skip its compression
+        // jpackage's .deb is only an intermediate (it is repacked below, compressed once, with gzip -9): skip its compression
         Tools.run(jpackage, work, Map.of("DPKG_DEB_COMPRESSOR_TYPE", "none"));
         Path built;
         try (var files = Files.list(debOut)) {
