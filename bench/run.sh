@@ -205,7 +205,8 @@ section_replay() {
 
 section_http() {
   inputs
-  say "== $CAPTURES captures of 1,500 rows over HTTP into a year-long ledger (POST /api/v1/captures), then RSS"
+  # view=overlay: the answer the extension asks for (docs/api.md)
+  say "== $CAPTURES captures of 1,500 rows over HTTP into a year-long ledger (POST /api/v1/captures?view=overlay), then RSS"
   local d="$WORK/http-data" port token lat="$WORK/http-latency.txt" code t status
   fresh_year_copy "$d"
   # shellcheck disable=SC2086
@@ -226,7 +227,7 @@ section_http() {
     if (( n == 11 )); then cpu0="$(proc_cpu_ms "$AGENT_PID")"; fi
     read -r code t < <(curl -s -o "$WORK/http-answer.json" -w '%{http_code} %{time_total}\n' --max-time 30 \
       -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'X-Invite-Ledger-Api: 1' \
-      -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$f" "http://127.0.0.1:$port/api/v1/captures")
+      -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$f" "http://127.0.0.1:$port/api/v1/captures?view=overlay")
     [[ "$code" == 200 ]] || { cat "$WORK/http-answer.json" >&2; die "capture $f answered $code"; }
     echo "$t" >>"$lat"
   done

@@ -3,6 +3,7 @@ package dev.inviteledger.http;
 import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.report.CapturePipeline;
 import dev.inviteledger.report.CaptureReport;
+import dev.inviteledger.report.OverlayAnswer;
 import dev.inviteledger.config.Json;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -11,7 +12,8 @@ import java.time.Instant;
 /**
  * {@code POST /api/v1/captures}: the extension's captured Sent page → the {@link CaptureReport} (the object
  * {@code replay --json} prints), through the same {@link CapturePipeline}: parse, merge (committed before the
- * answer), evaluate the policy on the history.
+ * answer), evaluate the policy on the history. {@code ?view=overlay} answers with the {@link OverlayAnswer}, the part
+ * the overlay draws.
  */
 public final class CaptureRoutes implements RouteModule {
     public static final String SOURCE = "extension";
@@ -40,9 +42,21 @@ public final class CaptureRoutes implements RouteModule {
         Instant capturedAt = Fields.instant("capturedAt", body.capturedAt(), now);
         String html = Fields.required("html", body.html());
         String account = Fields.account("account", body.account());
+        boolean overlay = overlayView(ctx.queryParam("view"));
         CaptureReport report = pipeline.ingest(new CapturePipeline.Capture(account, capturedAt, SOURCE, url, html,
                 body.complete()));
         // bytes straight from Jackson: ctx.json would build the ~1 MB answer as a String and encode it again
-        ctx.contentType(ContentType.APPLICATION_JSON).result(Json.bytes(report));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(Json.bytes(overlay ? OverlayAnswer.of(report) : report));
+    }
+
+    /** {@code view=overlay}: only what the overlay draws; absent or {@code report}: the whole report. */
+    static boolean overlayView(String view) {
+        if (view == null || view.equals("report")) {
+            return false;
+        }
+        if (view.equals("overlay")) {
+            return true;
+        }
+        throw Fields.invalidParameter("view", "must be report or overlay.");
     }
 }

@@ -54,13 +54,7 @@ class CaptureRoutesHttpTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
 
         // The same page through the replay path (in-memory ledger, same policy and zone) gives the same JSON.
-        JsonNode replayed;
-        try (Ledger memory = Ledger.inMemory()) {
-            Policy defaults = Policy.defaults();
-            replayed = Json.mapper().valueToTree(new CapturePipeline(memory, new SentPageParser(), () -> defaults, ZoneOffset.UTC)
-                    .ingest(new CapturePipeline.Capture("me@example.com", at, "replay", LedgerAgent.SENT_URL, PAGE, null)));
-        }
-        assertThat(response.json()).isEqualTo(replayed);
+        assertThat(response.json()).isEqualTo(replayed(PAGE, at));
 
         JsonNode report = response.json();
         assertThat(report.get("account").asText()).isEqualTo("me@example.com");
@@ -83,6 +77,58 @@ class CaptureRoutesHttpTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.header("Content-Encoding")).isEmpty();
         assertThat(response.json().get("invitations")).hasSize(3);
+    }
+
+    @Test
+    void theOverlayViewIsTheReportCutToWhatTheOverlayDraws() {
+        Instant at = agent.now().minus(Duration.ofMinutes(2));
+        TestAgent.Response response = agent.write("POST", "/api/v1/captures?view=overlay",
+                LedgerAgent.captureJson(PAGE, at, "me@example.com")).send();
+        JsonNode full = replayed(PAGE, at);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode overlay = response.json();
+
+        assertThat(fieldNames(overlay)).containsExactly("capturedAt", "account", "coverage", "invitations",
+                "headroom", "today", "warnings");
+        for (String same : new String[] {"account", "coverage", "headroom", "today", "warnings"}) {
+            assertThat(overlay.get(same)).as(same).isEqualTo(full.get(same));
+        }
+        assertThat(overlay.get("invitations")).hasSameSizeAs(full.get("invitations"));
+        for (int i = 0; i < full.get("invitations").size(); i++) {
+            JsonNode row = overlay.get("invitations").get(i);
+            JsonNode whole = full.get("invitations").get(i);
+            assertThat(fieldNames(row)).containsExactly("key", "profileUrl", "name", "status", "ageDays", "hasNote",
+                    "resendCount", "keep", "plan");
+            fieldNames(row).forEach(f -> assertThat(row.get(f)).as(f).isEqualTo(whole.get(f)));
+        }
+        assertThat(overlay.at("/invitations/2/name").asText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(agent.ledger.count("captures")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownViewIsA400AndStoresNothing() {
+        Map<String, Long> before = agent.counts();
+        TestAgent.Response response = agent.write("POST", "/api/v1/captures?view=compact",
+                LedgerAgent.captureJson(PAGE, agent.now(), null)).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.error()).isEqualTo("invalid-parameter");
+        assertThat(response.json().get("message").asText()).contains("\"view\"");
+        assertThat(agent.counts()).isEqualTo(before);
+    }
+
+    /** The same page through the replay path: an in-memory ledger, the same policy and zone. */
+    private static JsonNode replayed(String html, Instant at) {
+        try (Ledger memory = Ledger.inMemory()) {
+            Policy defaults = Policy.defaults();
+            return Json.mapper().valueToTree(new CapturePipeline(memory, new SentPageParser(), () -> defaults, ZoneOffset.UTC)
+                    .ingest(new CapturePipeline.Capture("me@example.com", at, "replay", LedgerAgent.SENT_URL, html, null)));
+        }
+    }
+
+    private static java.util.List<String> fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

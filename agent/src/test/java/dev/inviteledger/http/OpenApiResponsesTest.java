@@ -141,6 +141,10 @@ class OpenApiResponsesTest {
             write(out, agent, "POST", "/api/v1/captures", "/api/v1/captures", first);
             write(out, agent, "POST", "/api/v1/captures", "/api/v1/captures",
                     LedgerAgent.captureJson(html, agent.now().minus(Duration.ofMinutes(1)), "me@example.com"));
+            write(out, agent, "POST", "/api/v1/captures", "/api/v1/captures?view=overlay",
+                    LedgerAgent.captureJson(html, agent.now(), "me@example.com"));
+            write(out, agent, "POST", "/api/v1/captures", "/api/v1/captures?view=everything",
+                    LedgerAgent.captureJson(html, agent.now(), "me@example.com"));
             write(out, agent, "POST", "/api/v1/captures", "/api/v1/captures", "{\"url\":\"https://evil.example/\"}");
             read(out, agent, "/api/v1/accounts", "/api/v1/accounts");
             read(out, agent, "/api/v1/accounts/{account}/summary", "/api/v1/accounts/me@example.com/summary");

@@ -1,0 +1,35 @@
+package dev.inviteledger.report;
+
+import dev.inviteledger.page.AgeDays;
+import dev.inviteledger.page.Coverage;
+import dev.inviteledger.policy.Headroom;
+import dev.inviteledger.policy.PlanSlot;
+import dev.inviteledger.policy.Status;
+import dev.inviteledger.policy.Today;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The part of a {@link CaptureReport} the overlay draws ({@code POST /api/v1/captures?view=overlay}): one badge
+ * per row and the panel. It leaves out what the page itself shows or the overlay never reads — headlines, sent
+ * texts, reasons, flags and the plan's hints — a third of the full report's bytes for a 1,500-row list, so the
+ * agent writes, and the browser decodes, less on every capture.
+ */
+public record OverlayAnswer(Instant capturedAt, String account, Coverage coverage, List<Row> invitations,
+                            Headroom headroom, Today today, List<String> warnings) {
+
+    /** One row's badge: {@code profileUrl} and {@code name} let the overlay match a withdrawal the user makes. */
+    public record Row(String key, String profileUrl, String name, Status status, AgeDays ageDays, boolean hasNote,
+                      int resendCount, boolean keep, PlanSlot plan) {}
+
+    public static OverlayAnswer of(CaptureReport report) {
+        List<Row> rows = new ArrayList<>(report.invitations().size());
+        for (ReportedInvitation i : report.invitations()) {
+            rows.add(new Row(i.key(), i.profileUrl(), i.name(), i.status(), i.ageDays(), i.hasNote(),
+                    i.resendCount(), i.keep(), i.plan()));
+        }
+        return new OverlayAnswer(report.capturedAt(), report.account(), report.coverage(), List.copyOf(rows),
+                report.headroom(), report.today(), report.warnings());
+    }
+}
