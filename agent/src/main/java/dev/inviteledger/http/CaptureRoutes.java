@@ -3,7 +3,6 @@ package dev.inviteledger.http;
 import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.report.CapturePipeline;
 import dev.inviteledger.report.CaptureReport;
-import dev.inviteledger.report.OverlayAnswer;
 import dev.inviteledger.config.Json;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -43,10 +42,12 @@ public final class CaptureRoutes implements RouteModule {
         String html = Fields.required("html", body.html());
         String account = Fields.account("account", body.account());
         boolean overlay = overlayView(ctx.queryParam("view"));
-        CaptureReport report = pipeline.ingest(new CapturePipeline.Capture(account, capturedAt, SOURCE, url, html,
-                body.complete()));
-        // bytes straight from Jackson: ctx.json would build the ~1 MB answer as a String and encode it again
-        ctx.contentType(ContentType.APPLICATION_JSON).result(Json.bytes(overlay ? OverlayAnswer.of(report) : report));
+        CapturePipeline.Capture capture = new CapturePipeline.Capture(account, capturedAt, SOURCE, url, html,
+                body.complete());
+        Object answer = overlay ? pipeline.ingestForOverlay(capture) : pipeline.ingest(capture);
+        // bytes straight from Jackson: ctx.json would build the answer (~1 MB for a long list) as a String and
+        // encode it again
+        ctx.contentType(ContentType.APPLICATION_JSON).result(Json.bytes(answer));
     }
 
     /** {@code view=overlay}: only what the overlay draws; absent or {@code report}: the whole report. */

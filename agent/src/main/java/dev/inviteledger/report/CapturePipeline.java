@@ -39,12 +39,25 @@ public final class CapturePipeline {
                           Boolean complete) {}
 
     public CaptureReport ingest(Capture capture) {
+        Ingested i = run(capture);
+        return ReportBuilder.build(i.page(), i.merged().merge(), i.evaluation());
+    }
+
+    /** The same ingest answered with only what the overlay draws (no hints or per-row texts to build). */
+    public OverlayAnswer ingestForOverlay(Capture capture) {
+        Ingested i = run(capture);
+        return ReportBuilder.overlay(i.page(), i.merged().merge(), i.evaluation());
+    }
+
+    private record Ingested(ParsedPage page, MergedCapture merged, Evaluation evaluation) {}
+
+    private Ingested run(Capture capture) {
         ParsedPage page = parser.parse(capture.html());
         // The answer is as of the capture: a replayed page reads the same as it did live.
         Instant at = capture.capturedAt();
         MergedCapture merged = ledger.mergeAndRead(new CaptureInput(capture.account(), at, capture.source(),
                 capture.url(), page, capture.complete()), at.minus(REPORT_HORIZON));
         Evaluation evaluation = PolicyEngine.evaluateWithoutCurve(merged.history(), policy.get(), at, zone);
-        return ReportBuilder.build(page, merged.merge(), evaluation);
+        return new Ingested(page, merged, evaluation);
     }
 }

@@ -7,7 +7,6 @@ import dev.inviteledger.policy.PlanSlot;
 import dev.inviteledger.policy.Status;
 import dev.inviteledger.policy.Today;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,13 +22,8 @@ public record OverlayAnswer(Instant capturedAt, String account, Coverage coverag
     public record Row(String key, String profileUrl, String name, Status status, AgeDays ageDays, boolean hasNote,
                       int resendCount, boolean keep, PlanSlot plan) {}
 
-    public static OverlayAnswer of(CaptureReport report) {
-        List<Row> rows = new ArrayList<>(report.invitations().size());
-        for (ReportedInvitation i : report.invitations()) {
-            rows.add(new Row(i.key(), i.profileUrl(), i.name(), i.status(), i.ageDays(), i.hasNote(),
-                    i.resendCount(), i.keep(), i.plan()));
-        }
-        return new OverlayAnswer(report.capturedAt(), report.account(), report.coverage(), List.copyOf(rows),
-                report.headroom(), report.today(), report.warnings());
+    public OverlayAnswer {
+        invitations = List.copyOf(invitations);
+        warnings = List.copyOf(warnings);
     }
 }

@@ -9,7 +9,6 @@ import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Evaluation;
 import dev.inviteledger.policy.Policy;
 import dev.inviteledger.policy.PolicyEngine;
-import dev.inviteledger.report.CaptureReport;
 import dev.inviteledger.report.OverlayAnswer;
 import dev.inviteledger.report.ReportBuilder;
 import java.lang.management.ManagementFactory;
@@ -66,9 +65,9 @@ public final class CapturePhases {
                 Evaluation evaluation = PolicyEngine.evaluateWithoutCurve(merged.history(), Policy.defaults(), day.capturedAt(),
                         HistoryLedger.ZONE);
                 m[4] = Mark.now();
-                CaptureReport report = ReportBuilder.build(page, merged.merge(), evaluation);
+                OverlayAnswer answer = ReportBuilder.overlay(page, merged.merge(), evaluation); // the extension's view
                 m[5] = Mark.now();
-                Json.bytes(OverlayAnswer.of(report)); // the answer the extension asks for
+                Json.bytes(answer);
                 m[6] = Mark.now();
                 samples.add(m);
                 for (YearOfCaptures.Withdrawal w : day.withdrawalsAfter()) {
