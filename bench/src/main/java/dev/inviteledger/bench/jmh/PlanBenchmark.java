@@ -4,11 +4,14 @@ import dev.inviteledger.bench.BenchFiles;
 import dev.inviteledger.bench.HistoryLedger;
 import dev.inviteledger.bench.YearOfCaptures;
 import dev.inviteledger.ledger.AccountHistory;
+import dev.inviteledger.ledger.CaptureInput;
 import dev.inviteledger.ledger.Ledger;
+import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Evaluation;
 import dev.inviteledger.policy.Policy;
 import dev.inviteledger.policy.PolicyEngine;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Plan computation on a year-long history: {@link PolicyEngine#evaluate} on the account's whole history
  * (every invitation of the year, every capture and withdrawal), and the same preceded by the ledger read
- * that the summary route and the status pages do.
+ * that the summary route and the status pages do; and the policy step of a capture: the 8-day history the next
+ * day's merge returns, evaluated without the acceptance curve as {@code CapturePipeline} does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -39,6 +43,8 @@ public class PlanBenchmark {
     private Ledger ledger;
     private AccountHistory history;
     private Instant now;
+    private AccountHistory captureHistory;
+    private Instant captureAt;
     private final Policy policy = Policy.defaults();
 
     @Setup(Level.Trial)
@@ -51,6 +57,17 @@ public class PlanBenchmark {
         history = ledger.history(HistoryLedger.ACCOUNT);
         // an hour after the last capture: the user looks at the plan that morning
         now = year.days().get(year.days().size() - 1).capturedAt().plusSeconds(3600);
+
+        YearOfCaptures next = YearOfCaptures.simulate(YearOfCaptures.DEFAULT_SEED, YearOfCaptures.DEFAULT_FIRST_CAPTURE,
+                YearOfCaptures.DEFAULT_DAYS + 1, YearOfCaptures.DEFAULT_CAP);
+        YearOfCaptures.Day day = next.days().get(YearOfCaptures.DEFAULT_DAYS);
+        captureAt = day.capturedAt();
+        Path captureCopy = HistoryLedger.copy(template, BenchFiles.dir().resolve("plan-capture").resolve("ledger.sqlite"));
+        try (Ledger l = Ledger.openFile(captureCopy)) {
+            captureHistory = l.mergeAndRead(new CaptureInput(HistoryLedger.ACCOUNT, captureAt, HistoryLedger.SOURCE,
+                    YearOfCaptures.SENT_URL, new SentPageParser().parse(day.html()), null), captureAt.minus(Duration.ofDays(8)))
+                    .history();
+        }
     }
 
     @TearDown(Level.Trial)
@@ -61,6 +78,12 @@ public class PlanBenchmark {
     @Benchmark
     public Evaluation evaluateYear() {
         return PolicyEngine.evaluate(history, policy, now, HistoryLedger.ZONE);
+    }
+
+    /** The policy step of a capture (what {@code CapturePipeline} runs after the merge). */
+    @Benchmark
+    public Evaluation evaluateCapture() {
+        return PolicyEngine.evaluateWithoutCurve(captureHistory, policy, captureAt, HistoryLedger.ZONE);
     }
 
     @Benchmark
