@@ -25,8 +25,12 @@
 #   CDS=1             also use the AppCDS archive alone (rebuilt by bench/appcds.sh when missing or older than the jar)
 #   BUILD=1           build the agent and the benchmarks first (mvn -Pbench); BUILD=0 uses what is there
 #   WORK=DIR          scratch directory (default bench/target/run); generated inputs are cached there
-#   NMT=1             http: also print the JVM's native memory summary (jcmd VM.native_memory) and the
-#                     anonymous/file split of the RSS (/proc/PID/smaps_rollup) after the last capture
+#   NMT=1             http: also print the JVM's native memory summary (jcmd VM.native_memory), the
+#                     anonymous/file split of the RSS (/proc/PID/smaps_rollup), the largest mappings and the
+#                     start-up archive's dirty/clean pages after the last capture
+#
+# `http` also prints the agent's CPU per capture over the second half of the captures (after the JIT's warm-up)
+# and its CPU time so far by thread name (compiler threads, GC/VM thread, Jetty's request threads).
 #
 # Traffic goes to 127.0.0.1 only; every loop is bounded; every process this script starts is stopped by it.
 set -euo pipefail
@@ -219,12 +223,13 @@ section_http() {
   port="$(free_port)"
   start_agent "$port" "$d" "$WORK/http-serve.log"
   : >"$lat"
-  local n=0 cpu0=0 cpu1
+  local n=0 cpu0=0 cpu1 cpu_half=0 half=$(( CAPTURES / 2 + 1 ))
   for f in $(ls "$WORK/inputs/bodies"/capture-*.json | sort | head -n "$CAPTURES"); do
     n=$((n + 1))
     # the agent's own CPU time (all its threads: request, GC, JIT) from the 11th capture on: a figure a
     # busy shared machine distorts far less than wall time
     if (( n == 11 )); then cpu0="$(proc_cpu_ms "$AGENT_PID")"; fi
+    if (( n == half )); then cpu_half="$(proc_cpu_ms "$AGENT_PID")"; fi
     read -r code t < <(curl -s -o "$WORK/http-answer.json" -w '%{http_code} %{time_total}\n' --max-time 30 \
       -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'X-Invite-Ledger-Api: 1' \
       -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$f" "http://127.0.0.1:$port/api/v1/captures?view=overlay")
@@ -232,6 +237,10 @@ section_http() {
     echo "$t" >>"$lat"
   done
   cpu1="$(proc_cpu_ms "$AGENT_PID")"
+  # where that CPU went, by thread name (the JIT compilers, the collector, the request threads): the total so far
+  local threads; threads="$(for t in /proc/"$AGENT_PID"/task/*; do
+      printf '%s\t%s\n' "$(cat "$t/comm")" "$(proc_cpu_ms "${t#/proc/}")"; done \
+    | awk -F'\t' '{n=$1; sub(/[0-9#]+$/, "", n); if (n ~ /^qtp/) n = "qtp (Jetty)"; ms[n] += $2} END {for (n in ms) if (ms[n] >= 50) printf "%s %d ms; ", n, ms[n]}')"
   grep -q '"rowsSeen":1500' "$WORK/http-answer.json" || die "the last answer does not cover 1,500 rows"
   status="$(cat "/proc/$AGENT_PID/status")"
   if [[ "$NMT" == 1 ]]; then
@@ -245,6 +254,10 @@ section_http() {
          /^Rss:/ {rss[name] += $2} END {for (n in rss) if (rss[n] >= 1024) printf "    %7.1f MiB  %s\n", rss[n]/1024, n}' \
       "/proc/$AGENT_PID/smaps" | sort -rn | head -15 >"$WORK/smaps-top.txt"
     say "  largest mappings by RSS:"; cat "$WORK/smaps-top.txt"
+    # the start-up archive: dirty pages are the JVM's writes (relocation, class state), clean ones file pages read
+    say "  archive pages (KB): $(awk '/^[0-9a-f]+-[0-9a-f]+ / {in_jsa = ($6 ~ /\.jsa$/)}
+         in_jsa && /^(Rss|Private_Dirty|Private_Clean|Shared_Clean):/ {kb[$1] += $2}
+         END {for (k in kb) printf "%s %d ", k, kb[k]}' "/proc/$AGENT_PID/smaps")"
   fi
   RSS_MIB="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' <<<"$status")"
   HWM_MIB="$(awk '/VmHWM/ {printf "%.0f", $2/1024}' <<<"$status")"
@@ -256,7 +269,8 @@ section_http() {
   say "capture over HTTP, median of $CAPTURES: ${HTTP_MEDIAN_MS} ms (after the first 10: ${warm} ms; last 50: ${last} ms) (load $(loadavg))"
   if (( CAPTURES > 10 )); then
     HTTP_CPU_MS="$(( (cpu1 - cpu0) / (CAPTURES - 10) ))"
-    say "agent CPU time per capture (all threads, captures 11..$CAPTURES): ${HTTP_CPU_MS} ms"
+    say "agent CPU time per capture (all threads, captures 11..$CAPTURES): ${HTTP_CPU_MS} ms (captures $half..$CAPTURES: $(( (cpu1 - cpu_half) / (CAPTURES - half + 1) )) ms)"
+    say "  agent CPU by thread since start: $threads"
   fi
   say "agent after $CAPTURES captures: VmRSS ${RSS_MIB} MiB, VmHWM (peak) ${HWM_MIB} MiB"
 }

@@ -35,9 +35,11 @@ public final class BuildImages {
     /**
      * The resident agent's JVM options, measured (docs/perf-notes/startup.md) and the same as the jar's
      * {@code agent/src/main/launcher/invite-ledger.options} (PackagingRulesTest keeps them equal): C1 only with one
-     * compiler thread, the serial collector with a heap that follows the live data; then the start-up archive.
+     * compiler thread, freed native memory given back every second (JDK 17.0.12 or later: the image's runtime is the
+     * build's JDK), the serial collector with a heap that follows the live data; then the start-up archive.
      */
     static final List<String> RESIDENT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:TrimNativeHeapInterval=1000",
             "-XX:+UseSerialGC", "-Xms40m", "-Xmn24m", "-XX:SurvivorRatio=2", "-Xmx96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
     static final List<String> JAVA_OPTIONS = java.util.stream.Stream.concat(RESIDENT_OPTIONS.stream(),
             StartupArchive.JAVA_OPTIONS.stream()).toList();
