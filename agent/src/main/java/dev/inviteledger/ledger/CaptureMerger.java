@@ -2,6 +2,7 @@ package dev.inviteledger.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.inviteledger.config.Json;
+import dev.inviteledger.page.AgeDays;
 import dev.inviteledger.page.ParsedRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,12 +11,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Folds one capture into the ledger inside the caller's write transaction. Rules (docs/ledger.md):
@@ -42,8 +40,8 @@ final class CaptureMerger {
     private final long t;
     private final long now;
     private final List<String> warnings = new ArrayList<>();
-    private final List<InvRow> touched = new ArrayList<>();
-    private final Set<Long> touchedIds = new HashSet<>();
+    /** Closed invitations this capture attached to (late captures); every other row it changes is in {@link #open}. */
+    private final List<InvRow> closedSeen = new ArrayList<>();
     private final List<long[]> undoWithdrawals = new ArrayList<>();
     private final List<Object[]> observations = new ArrayList<>();
     private int created;
@@ -56,6 +54,8 @@ final class CaptureMerger {
     private long accountId;
     private long dataVersion;
     private Map<String, InvRow> open;
+    /** Active withdrawals of the account's pending invitations, read once a merge needs them (see {@link #closeMissing}). */
+    private Map<Long, Long> activeWithdrawals;
 
     CaptureMerger(Connection c, CaptureInput in, long now, OpenRowsCache cache) {
         this.c = c;
@@ -89,17 +89,18 @@ final class CaptureMerger {
                 : InvitationRows.loadClosed(c, accountId, needHistory);
         long[] nextId = {InvitationRows.nextId(c)};
 
-        Set<Long> present = new HashSet<>();
         for (ParsedRow row : rows.values()) {
             InvRow inv = resolve(row, open, closed.getOrDefault(row.key(), List.of()), outOfOrder, nextId);
-            present.add(inv.id);
             observe(inv, row, captureId);
         }
         if (complete) {
-            closeMissing(accountId, open, present);
+            closeMissing(accountId, open);
         }
 
-        InvitationRows.flush(c, accountId, touched);
+        List<InvRow> written = new ArrayList<>(open.size() + closedSeen.size());
+        written.addAll(open.values());
+        written.addAll(closedSeen);
+        InvitationRows.flush(c, accountId, written);
         writeWithdrawalUndos();
         writeObservations();
         writeWarnings(captureId);
@@ -115,6 +116,15 @@ final class CaptureMerger {
     /** After {@link #merge()}: the account's rows it worked on, pending ones as committed, by key. */
     Map<String, InvRow> openRows() {
         return open;
+    }
+
+    /**
+     * After {@link #merge()}: the latest active withdrawal of each invitation pending now, by id. The merge changes no
+     * withdrawal of an invitation that stays pending (it undoes only those of invitations it reopens, which were not
+     * pending before), so the map read before the merge, cut to what is still pending, is the map after it.
+     */
+    Map<Long, Long> activeWithdrawalsOfPending() throws SQLException {
+        return activeWithdrawals != null ? activeWithdrawals : WithdrawalLog.activeOfPending(c, accountId);
     }
 
     /** Hands the merged rows to the cache; call only once the transaction committed. */
@@ -144,13 +154,14 @@ final class CaptureMerger {
             for (InvRow prev : closed) {
                 if (prev.closedAt != null && t < prev.closedAt && (prev.sentEarliest == null || prev.sentEarliest < t)) {
                     updated++;
-                    return touch(prev);
+                    closedSeen.add(prev);
+                    return prev;
                 }
             }
         }
         if (current != null) {
             updated++;
-            return touch(current);
+            return current;
         }
         InvRow prev = closed.isEmpty() ? null : closed.get(closed.size() - 1);
         if (prev != null && row.ageDays() != null && prev.closedAt != null
@@ -165,7 +176,7 @@ final class CaptureMerger {
             open.put(prev.key, prev);
             reopened++;
             updated++;
-            return touch(prev);
+            return prev;
         }
         InvRow fresh = new InvRow();
         fresh.id = nextId[0]++;
@@ -183,59 +194,77 @@ final class CaptureMerger {
             created++;
         }
         open.put(fresh.key, fresh);
-        return touch(fresh);
+        return fresh;
     }
 
-    private InvRow touch(InvRow r) {
-        if (touchedIds.add(r.id)) {
-            touched.add(r);
-        }
-        return r;
-    }
-
+    /**
+     * Folds one row into its invitation. Compares field by field as it assigns (no before/after copies: this runs for
+     * every row of every capture) and flags the row for {@link InvitationRows#flush}: dirty when a stored field other
+     * than last_seen changed, seen-only when last_seen alone moved.
+     */
     private void observe(InvRow inv, ParsedRow row, long captureId) {
         boolean newest = inv.inserted || t >= inv.lastSeen;
-        Object[] before = inv.fields();
-        long seenBefore = inv.lastSeen;
+        boolean changed = false;
         if (newest) {
-            inv.name = row.name() != null ? row.name() : inv.name;
-            inv.headline = row.headline() != null ? row.headline() : inv.headline;
-            inv.profileUrl = row.profileUrl() != null ? row.profileUrl() : inv.profileUrl;
-            inv.lastSentText = row.sentText() != null ? row.sentText() : inv.lastSentText;
+            if (row.name() != null && !row.name().equals(inv.name)) {
+                inv.name = row.name();
+                changed = true;
+            }
+            if (row.headline() != null && !row.headline().equals(inv.headline)) {
+                inv.headline = row.headline();
+                changed = true;
+            }
+            if (row.profileUrl() != null && !row.profileUrl().equals(inv.profileUrl)) {
+                inv.profileUrl = row.profileUrl();
+                changed = true;
+            }
+            if (row.sentText() != null && !row.sentText().equals(inv.lastSentText)) {
+                inv.lastSentText = row.sentText();
+                changed = true;
+            }
         }
-        inv.hasNote |= row.hasNote();
-        inv.firstSeen = Math.min(inv.firstSeen, t);
-        inv.lastSeen = Math.max(inv.lastSeen, t);
+        if (row.hasNote() && !inv.hasNote) {
+            inv.hasNote = true;
+            changed = true;
+        }
+        if (t < inv.firstSeen) {
+            inv.firstSeen = t;
+            changed = true;
+        }
+        boolean seenMoved = t > inv.lastSeen;
+        if (seenMoved) {
+            inv.lastSeen = t;
+        }
         boolean contradiction = false;
-        if (row.ageDays() != null) {
-            long[] seen = Windows.observed(t, row.ageDays());
+        AgeDays age = row.ageDays();
+        if (age != null) {
+            long seenEarliest = Windows.earliest(t, age);
+            long seenLatest = Windows.latest(t, age);
             if (!inv.windowKnown()) {
-                inv.sentEarliest = seen[0];
-                inv.sentLatest = seen[1];
+                changed |= inv.narrowTo(seenEarliest, seenLatest);
             } else {
-                long[] both = Windows.intersect(inv.sentEarliest, inv.sentLatest, seen[0], seen[1]);
-                if (both != null) {
-                    inv.sentEarliest = both[0];
-                    inv.sentLatest = both[1];
+                long earliest = Math.max(inv.sentEarliest, seenEarliest);
+                long latest = Math.min(inv.sentLatest, seenLatest);
+                if (earliest < latest) {
+                    changed |= inv.narrowTo(earliest, latest);
                 } else {
                     contradiction = true;
                     warnings.add(row.key() + ": \"" + row.sentText() + "\" at " + in.capturedAt()
                             + " contradicts the send interval " + Windows.describe(inv.sentEarliest, inv.sentLatest)
                             + (newest ? "; kept this newest observation" : "; kept the newer observations"));
                     if (newest) {
-                        inv.sentEarliest = seen[0];
-                        inv.sentLatest = seen[1];
+                        changed |= inv.narrowTo(seenEarliest, seenLatest);
                     }
                 }
             }
         }
-        if (!java.util.Arrays.equals(before, inv.fields())) {
+        if (changed) {
             inv.dirty = true;
-        } else if (inv.lastSeen != seenBefore) {
+        } else if (seenMoved) {
             inv.seenOnly = true;
         }
-        Integer min = row.ageDays() == null ? null : row.ageDays().min();
-        Integer max = row.ageDays() == null ? null : row.ageDays().max();
+        Integer min = age == null ? null : age.min();
+        Integer max = age == null ? null : age.max();
         if (contradiction || inv.observationDiffers(min, max, row.sentText())) {
             observations.add(new Object[] {captureId, inv.id, min, max, row.sentText()});
             inv.hasObservation = true;
@@ -245,11 +274,11 @@ final class CaptureMerger {
         }
     }
 
-    private void closeMissing(long accountId, Map<String, InvRow> open, Set<Long> present) throws SQLException {
-        Map<Long, Long> activeWithdrawals = null;
+    /** Rows this capture listed are skipped by {@code lastSeen >= t}: observing a row moved its last_seen to t or later. */
+    private void closeMissing(long accountId, Map<String, InvRow> open) throws SQLException {
         try (ConnectionEvidence.Lookup evidence = new ConnectionEvidence.Lookup(c, accountId)) {
             for (InvRow inv : open.values()) {
-                if (present.contains(inv.id) || inv.state != InvitationState.PENDING || inv.lastSeen >= t) {
+                if (inv.state != InvitationState.PENDING || inv.lastSeen >= t) {
                     continue;
                 }
                 if (activeWithdrawals == null) {
@@ -266,7 +295,6 @@ final class CaptureMerger {
                     inv.close(InvitationState.CLOSED_UNKNOWN, t);
                     closedUnknown++;
                 }
-                touch(inv);
             }
         }
     }
@@ -289,16 +317,13 @@ final class CaptureMerger {
         }
     }
 
+    /** max(captured_at) of the account's page captures, walked down captures_by_account_time (max() scans them all). */
     static Long latestPageCapture(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT max(captured_at) FROM captures WHERE account_id = ? AND source <> 'import'")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT captured_at FROM captures WHERE account_id = ?"
+                + " AND source <> 'import' ORDER BY captured_at DESC LIMIT 1")) {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long v = rs.getLong(1);
-                return rs.wasNull() ? null : v;
+                return rs.next() ? rs.getLong(1) : null;
             }
         }
     }

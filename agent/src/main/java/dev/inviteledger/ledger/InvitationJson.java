@@ -44,10 +44,15 @@ final class InvitationJson {
      */
     static Map<String, InvRow> readRows(PreparedStatement ps) throws SQLException {
         Map<String, InvRow> out = new HashMap<>();
-        for (InvRow r : readAll(ps, InvitationJson::row)) {
+        for (InvRow r : readRowList(ps)) {
             out.put(r.key, r);
         }
         return out;
+    }
+
+    /** Working rows in no particular order (several may share a key). */
+    static List<InvRow> readRowList(PreparedStatement ps) throws SQLException {
+        return readAll(ps, InvitationJson::row);
     }
 
     private static <T> List<T> readAll(PreparedStatement ps, RowReader<T> reader) throws SQLException {

@@ -8,14 +8,13 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Set-at-a-time reads and batched writes of {@link InvRow}s: no per-row SELECT on the hot path. */
 final class InvitationRows {
-    private static final int IN_CHUNK = 500;
-
     private static final String SELECT = "SELECT i.id, i.key, i.name, i.headline, i.profile_url, i.state,"
             + " i.sent_earliest, i.sent_latest, i.first_seen, i.last_seen, i.has_note, i.closed_at, i.previous_id,"
             + " i.resend_count, i.keep, i.last_sent_text, o.id AS obs_id, o.age_min, o.age_max, o.sent_text"
@@ -56,26 +55,22 @@ final class InvitationRows {
         }
     }
 
-    /** Closed invitations for the given keys, oldest first per key; chunked IN lists. */
+    /**
+     * Closed invitations for the given keys, oldest first per key. The keys travel as one JSON array and the rows come
+     * back as one JSON text, like {@link #loadOpen}: a capture asks for every key it has no pending invitation for.
+     */
     static Map<String, List<InvRow>> loadClosed(Connection c, long accountId, Collection<String> keys) throws SQLException {
         Map<String, List<InvRow>> out = new HashMap<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            String sql = SELECT + " WHERE i.account_id = ? AND i.state <> 'pending' AND i.key IN ("
-                    + "?,".repeat(chunk.size() - 1) + "?) ORDER BY i.id";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, accountId);
-                for (int k = 0; k < chunk.size(); k++) {
-                    ps.setString(k + 2, chunk.get(k));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        InvRow r = map(rs);
-                        out.computeIfAbsent(r.key, x -> new ArrayList<>()).add(r);
-                    }
-                }
+        try (PreparedStatement ps = c.prepareStatement(SELECT_AS_JSON + " WHERE i.account_id = ? AND i.state <> 'pending'"
+                + " AND i.key IN (SELECT value FROM json_each(?))")) {
+            ps.setLong(1, accountId);
+            ps.setString(2, CaptureMerger.toJson(new ArrayList<>(keys)));
+            for (InvRow r : InvitationJson.readRowList(ps)) {
+                out.computeIfAbsent(r.key, x -> new ArrayList<>()).add(r);
             }
+        }
+        for (List<InvRow> rows : out.values()) {
+            rows.sort(Comparator.comparingLong(r -> r.id));
         }
         return out;
     }

@@ -100,7 +100,8 @@ public final class Ledger implements AutoCloseable {
             CaptureMerger merger = new CaptureMerger(c, in, now, openRows);
             MergeResult result = merger.merge();
             AccountHistory history = since == null ? null : LedgerReads.historyAfterMerge(c, result.account(),
-                    merger.accountId(), Times.millis(since), merger.openRows().values());
+                    merger.accountId(), Times.millis(since), merger.openRows().values(),
+                    merger.activeWithdrawalsOfPending());
             return new Database.Committed<>(new MergedCapture(result, history), merger::committed);
         });
     }
