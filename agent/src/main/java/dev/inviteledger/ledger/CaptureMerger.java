@@ -35,6 +35,7 @@ import java.util.Map;
 final class CaptureMerger {
     private final Connection c;
     private final OpenRowsCache cache;
+    private final boolean markCompleteCaptures;
     private final CaptureInput in;
     private final String account;
     private final long t;
@@ -57,8 +58,9 @@ final class CaptureMerger {
     /** Active withdrawals of the account's pending invitations, read once a merge needs them (see {@link #closeMissing}). */
     private Map<Long, Long> activeWithdrawals;
 
-    CaptureMerger(Connection c, CaptureInput in, long now, OpenRowsCache cache) {
+    CaptureMerger(Connection c, CaptureInput in, long now, OpenRowsCache cache, boolean markCompleteCaptures) {
         this.c = c;
+        this.markCompleteCaptures = markCompleteCaptures;
         this.cache = cache;
         this.in = in;
         this.account = Accounts.normalize(in.account());
@@ -97,10 +99,17 @@ final class CaptureMerger {
             closeMissing(accountId, open);
         }
 
+        // a complete capture listed every pending invitation it did not just close: its time becomes the mark
+        Long mark = Accounts.lastCompleteSeen(c, accountId);
+        if (complete && markCompleteCaptures && (mark == null || t > mark)) {
+            mark = t;
+            Accounts.setLastCompleteSeen(c, accountId, t);
+        }
+        // every pending row of the account, not just those listed: under a new mark, each must still give its sighting
         List<InvRow> written = new ArrayList<>(open.size() + closedSeen.size());
         written.addAll(open.values());
         written.addAll(closedSeen);
-        InvitationRows.flush(c, accountId, written);
+        InvitationRows.flush(c, accountId, written, mark);
         writeWithdrawalUndos();
         writeObservations();
         writeWarnings(captureId);
@@ -199,8 +208,8 @@ final class CaptureMerger {
 
     /**
      * Folds one row into its invitation. Compares field by field as it assigns (no before/after copies: this runs for
-     * every row of every capture) and flags the row for {@link InvitationRows#flush}: dirty when a stored field other
-     * than last_seen changed, seen-only when last_seen alone moved.
+     * every row of every capture) and flags the row dirty for {@link InvitationRows#flush} when a stored field other
+     * than the sighting changed.
      */
     private void observe(InvRow inv, ParsedRow row, long captureId) {
         boolean newest = inv.inserted || t >= inv.lastSeen;
@@ -231,10 +240,8 @@ final class CaptureMerger {
             inv.firstSeen = t;
             changed = true;
         }
-        boolean seenMoved = t > inv.lastSeen;
-        if (seenMoved) {
-            inv.lastSeen = t;
-        }
+        // a sighting alone is not a change of fields: the flush stores it only where the account's mark does not give it
+        inv.lastSeen = Math.max(inv.lastSeen, t);
         boolean contradiction = false;
         AgeDays age = row.ageDays();
         if (age != null) {
@@ -260,8 +267,6 @@ final class CaptureMerger {
         }
         if (changed) {
             inv.dirty = true;
-        } else if (seenMoved) {
-            inv.seenOnly = true;
         }
         Integer min = age == null ? null : age.min();
         Integer max = age == null ? null : age.max();

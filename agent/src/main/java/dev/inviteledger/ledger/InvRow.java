@@ -35,8 +35,10 @@ final class InvRow {
     boolean inserted;
     boolean dirty;
     boolean stateDirty;
-    /** Only last_seen moved (the common case for a daily capture): written by one set-based UPDATE. */
-    boolean seenOnly;
+
+    /** last_seen and seen_last_complete as stored: {@link #lastSeen} is the sighting they give ({@link LastSeen}). */
+    long storedLastSeen;
+    boolean markedSeen;
 
     boolean windowKnown() {
         return sentEarliest != null && sentLatest != null;

@@ -40,7 +40,8 @@ final class InvitationJson {
     /**
      * Working rows for a merge, by key. Column order: id, key, name, headline, profile_url, state, sent_earliest,
      * sent_latest, first_seen, last_seen, has_note, closed_at, previous_id, resend_count, keep, last_sent_text,
-     * then the latest observation's id, age_min, age_max, sent_text (all null without one).
+     * then the latest observation's id, age_min, age_max, sent_text (all null without one), then the stored last_seen
+     * and seen_last_complete (last_seen above is the sighting they give, see {@link LastSeen}).
      */
     static Map<String, InvRow> readRows(PreparedStatement ps) throws SQLException {
         Map<String, InvRow> out = new HashMap<>();
@@ -100,6 +101,8 @@ final class InvitationJson {
         r.obsAgeMin = min == null ? null : Math.toIntExact(min);
         r.obsAgeMax = max == null ? null : Math.toIntExact(max);
         r.obsText = text(p);
+        r.storedLastSeen = longValue(p);
+        r.markedSeen = longValue(p) != 0;
         expect(p.nextToken(), JsonToken.END_ARRAY);
         return r;
     }

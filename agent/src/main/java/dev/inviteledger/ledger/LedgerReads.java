@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /** Read models built from rows: one query per table, no per-row lookups in Java. */
 final class LedgerReads {
-    private static final String INVITATION = "SELECT i.*, a.name AS account_name,"
+    private static final String INVITATION = "SELECT i.*, a.name AS account_name, " + LastSeen.SQL + " AS seen_at,"
             + " (SELECT max(w.withdrawn_at) FROM withdrawals w WHERE w.invitation_id = i.id AND w.undone_at IS NULL)"
             + " AS withdrawn_at FROM invitations i JOIN accounts a ON a.id = i.account_id";
 
@@ -25,7 +25,7 @@ final class LedgerReads {
      * Columns in {@link InvitationJson}'s order.
      */
     private static final String INVITATIONS_AS_JSON = "SELECT json_group_array(json_array(i.id, a.name, i.key, i.name,"
-            + " i.headline, i.profile_url, i.state, i.sent_earliest, i.sent_latest, i.first_seen, i.last_seen, i.has_note,"
+            + " i.headline, i.profile_url, i.state, i.sent_earliest, i.sent_latest, i.first_seen, " + LastSeen.SQL + ", i.has_note,"
             + " i.closed_at, (SELECT max(w.withdrawn_at) FROM withdrawals w WHERE w.invitation_id = i.id AND w.undone_at IS NULL),"
             + " i.resend_count, i.previous_id, i.keep, i.last_sent_text))"
             + " FROM invitations i JOIN accounts a ON a.id = i.account_id";
@@ -122,7 +122,7 @@ final class LedgerReads {
         String order = switch (q.sort()) {
             case NAME -> " ORDER BY i.name COLLATE NOCASE, i.id";
             case AGE -> " ORDER BY i.sent_latest IS NULL, i.sent_latest, i.first_seen, i.id";
-            case LAST_SEEN -> " ORDER BY i.last_seen DESC, i.id";
+            case LAST_SEEN -> " ORDER BY " + LastSeen.SQL + " DESC, i.id";
         };
         int total;
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM invitations i" + where)) {
@@ -190,7 +190,7 @@ final class LedgerReads {
                 out.add(new InvitationRecord(rs.getLong("id"), rs.getString("account_name"), rs.getString("key"),
                         rs.getString("name"), rs.getString("headline"), rs.getString("profile_url"),
                         InvitationState.fromWire(rs.getString("state")), window,
-                        Times.getInstant(rs, "first_seen"), Times.getInstant(rs, "last_seen"),
+                        Times.getInstant(rs, "first_seen"), Times.getInstant(rs, "seen_at"),
                         rs.getInt("has_note") != 0, Times.getInstant(rs, "closed_at"),
                         Times.getInstant(rs, "withdrawn_at"), rs.getInt("resend_count"),
                         Times.getLong(rs, "previous_id"), rs.getInt("keep") != 0, rs.getString("last_sent_text")));
