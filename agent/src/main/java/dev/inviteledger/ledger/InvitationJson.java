@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +44,11 @@ final class InvitationJson {
      * and seen_last_complete (last_seen above is the sighting they give, see {@link LastSeen}).
      */
     static Map<String, InvRow> readRows(PreparedStatement ps) throws SQLException {
-        Map<String, InvRow> out = new HashMap<>();
-        for (InvRow r : readRowList(ps)) {
+        List<InvRow> rows = readRowList(ps);
+        // in id order, which new rows keep (ids only grow): the history built from them is then nearly sorted already
+        rows.sort(Comparator.comparingLong(r -> r.id));
+        Map<String, InvRow> out = new LinkedHashMap<>(rows.size() * 2);
+        for (InvRow r : rows) {
             out.put(r.key, r);
         }
         return out;

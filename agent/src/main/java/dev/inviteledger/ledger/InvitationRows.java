@@ -160,7 +160,7 @@ final class InvitationRows {
         return r;
     }
 
-    /** {@link #flush(Connection, long, Collection, Long)} under the account's current mark. */
+    /** {@link #flush(Connection, long, Iterable, Long)} under the account's current mark. */
     static void flush(Connection c, long accountId, Collection<InvRow> rows) throws SQLException {
         flush(c, accountId, rows, Accounts.lastCompleteSeen(c, accountId));
     }
@@ -171,7 +171,7 @@ final class InvitationRows {
      * last_seen and flag no longer give it under {@code mark} ({@link LastSeen}). Inserts run after the updates, so a
      * closed row frees its key first. A row written stores its sighting and the flag {@link LastSeen#marks} gives it.
      */
-    static void flush(Connection c, long accountId, Collection<InvRow> rows, Long mark) throws SQLException {
+    static void flush(Connection c, long accountId, Iterable<InvRow> rows, Long mark) throws SQLException {
         Map<Long, StringBuilder> seenMarked = new HashMap<>();
         Map<Long, StringBuilder> seenUnmarked = new HashMap<>();
         try (PreparedStatement fields = c.prepareStatement(UPDATE_FIELDS);
@@ -205,6 +205,9 @@ final class InvitationRows {
                 }
                 r.storedLastSeen = r.lastSeen;
                 r.markedSeen = marked;
+                r.inserted = false;
+                r.dirty = false;
+                r.stateDirty = false;
             }
             try (PreparedStatement seen = c.prepareStatement(UPDATE_SEEN)) {
                 updateSeen(seen, seenMarked, true);
@@ -220,11 +223,6 @@ final class InvitationRows {
             if (nInserts > 0) {
                 ins.executeBatch();
             }
-        }
-        for (InvRow r : rows) {
-            r.inserted = false;
-            r.dirty = false;
-            r.stateDirty = false;
         }
     }
 
