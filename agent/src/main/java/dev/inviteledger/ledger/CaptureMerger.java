@@ -70,8 +70,23 @@ final class CaptureMerger {
     }
 
     MergeResult merge() throws SQLException {
-        accountId = Accounts.ensure(c, account, now);
-        Long latestPage = latestPageCapture(c, accountId);
+        Long mark = null;
+        Long latestPage = null;
+        // the account, its mark and its latest page capture in one statement (a new account has neither)
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.last_complete_seen, (SELECT k.captured_at FROM"
+                + " captures k WHERE k.account_id = a.id AND k.source <> 'import' ORDER BY k.captured_at DESC LIMIT 1)"
+                + " FROM accounts a WHERE a.name = ?")) {
+            ps.setString(1, account);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    accountId = rs.getLong(1);
+                    mark = nullableLong(rs, 2);
+                    latestPage = nullableLong(rs, 3);
+                } else {
+                    accountId = Accounts.ensure(c, account, now);
+                }
+            }
+        }
         boolean outOfOrder = latestPage != null && t < latestPage;
         boolean complete = in.complete();
         long captureId = insertCapture(accountId, complete);
@@ -112,7 +127,6 @@ final class CaptureMerger {
         }
 
         // a complete capture listed every pending invitation it did not just close: its time becomes the mark
-        Long mark = Accounts.lastCompleteSeen(c, accountId);
         if (complete && markCompleteCaptures && (mark == null || t > mark)) {
             mark = t;
             Accounts.setLastCompleteSeen(c, accountId, t);
@@ -317,15 +331,9 @@ final class CaptureMerger {
         }
     }
 
-    /** max(captured_at) of the account's page captures, walked down captures_by_account_time (max() scans them all). */
-    static Long latestPageCapture(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT captured_at FROM captures WHERE account_id = ?"
-                + " AND source <> 'import' ORDER BY captured_at DESC LIMIT 1")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private void writeWithdrawalUndos() throws SQLException {
