@@ -217,12 +217,13 @@ final class CaptureMerger {
 
     /**
      * Folds one row into its invitation. Compares field by field as it assigns (no before/after copies: this runs for
-     * every row of every capture) and flags the row dirty for {@link InvitationRows#flush} when a stored field other
-     * than the sighting changed.
+     * every row of every capture) and flags the row for {@link InvitationRows#flush}: dirty when a stored field other
+     * than the sighting changed, text-dirty when the age text alone did.
      */
     private void observe(InvRow inv, ParsedRow row, long captureId) {
         boolean newest = inv.inserted || t >= inv.lastSeen;
         boolean changed = false;
+        boolean textChanged = false; // alone, the daily case ("Sent 3 days ago" → "Sent 4 days ago"): a narrower UPDATE
         if (newest) {
             if (row.name() != null && !row.name().equals(inv.name)) {
                 inv.name = row.name();
@@ -238,7 +239,7 @@ final class CaptureMerger {
             }
             if (row.sentText() != null && !row.sentText().equals(inv.lastSentText)) {
                 inv.lastSentText = row.sentText();
-                changed = true;
+                textChanged = true;
             }
         }
         if (row.hasNote() && !inv.hasNote) {
@@ -276,6 +277,8 @@ final class CaptureMerger {
         }
         if (changed) {
             inv.dirty = true;
+        } else if (textChanged) {
+            inv.textDirty = true;
         }
         Integer min = age == null ? null : age.min();
         Integer max = age == null ? null : age.max();

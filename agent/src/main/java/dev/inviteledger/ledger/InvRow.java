@@ -34,6 +34,8 @@ final class InvRow {
     /** Flags for {@link InvitationRows#flush}: a new row; descriptive fields changed; state, close or pin changed. */
     boolean inserted;
     boolean dirty;
+    /** Of the descriptive fields, only last_sent_text changed (most rows a daily capture changes). */
+    boolean textDirty;
     boolean stateDirty;
 
     /** last_seen and seen_last_complete as stored: {@link #lastSeen} is the sighting they give ({@link LastSeen}). */

@@ -35,6 +35,9 @@ final class InvitationRows {
     private static final String UPDATE_FIELDS = "UPDATE invitations SET name = ?, headline = ?, profile_url = ?,"
             + " sent_earliest = ?, sent_latest = ?, first_seen = ?, last_seen = ?, seen_last_complete = ?, has_note = ?,"
             + " last_sent_text = ? WHERE id = ?";
+    /** The age text alone changed: 4 binds instead of {@link #UPDATE_FIELDS}' 11, for ~150 rows a day. */
+    private static final String UPDATE_TEXT = "UPDATE invitations SET last_sent_text = ?, last_seen = ?,"
+            + " seen_last_complete = ? WHERE id = ?";
     /** A state change stores the sighting too: a closed row is never marked ({@link LastSeen}). */
     private static final String UPDATE_STATE = "UPDATE invitations SET state = ?, closed_at = ?, closed_as = ?, keep = ?,"
             + " last_seen = ?, seen_last_complete = ? WHERE id = ?";
@@ -175,9 +178,11 @@ final class InvitationRows {
         Map<Long, StringBuilder> seenMarked = new HashMap<>();
         Map<Long, StringBuilder> seenUnmarked = new HashMap<>();
         try (PreparedStatement fields = c.prepareStatement(UPDATE_FIELDS);
+             PreparedStatement texts = c.prepareStatement(UPDATE_TEXT);
              PreparedStatement states = c.prepareStatement(UPDATE_STATE);
              PreparedStatement ins = c.prepareStatement(INSERT)) {
             int nFields = 0;
+            int nTexts = 0;
             int nStates = 0;
             int nInserts = 0;
             for (InvRow r : rows) {
@@ -186,11 +191,18 @@ final class InvitationRows {
                     bindInsert(ins, accountId, r, marked);
                     ins.addBatch();
                     nInserts++;
-                } else if (r.dirty || r.stateDirty) {
+                } else if (r.dirty || r.textDirty || r.stateDirty) {
                     if (r.dirty) {
                         bindFields(fields, r, marked);
                         fields.addBatch();
                         nFields++;
+                    } else if (r.textDirty) {
+                        texts.setString(1, r.lastSentText);
+                        texts.setLong(2, r.lastSeen);
+                        texts.setInt(3, marked ? 1 : 0);
+                        texts.setLong(4, r.id);
+                        texts.addBatch();
+                        nTexts++;
                     }
                     if (r.stateDirty) {
                         bindState(states, r, marked);
@@ -207,6 +219,7 @@ final class InvitationRows {
                 r.markedSeen = marked;
                 r.inserted = false;
                 r.dirty = false;
+                r.textDirty = false;
                 r.stateDirty = false;
             }
             try (PreparedStatement seen = c.prepareStatement(UPDATE_SEEN)) {
@@ -219,6 +232,9 @@ final class InvitationRows {
             }
             if (nFields > 0) {
                 fields.executeBatch();
+            }
+            if (nTexts > 0) {
+                texts.executeBatch();
             }
             if (nInserts > 0) {
                 ins.executeBatch();

@@ -62,6 +62,17 @@ class InvitationJsonTest {
             assertThat(ledger.count("observations")).isEqualTo(HOSTILE.length);
             assertThat(ledger.history(Ledger.DEFAULT_ACCOUNT).invitations()).extracting(InvitationRecord::lastSentText)
                     .containsExactly(HOSTILE);
+
+            // the text alone changes (the daily case, written by its own narrow UPDATE): stored and observed
+            String[] shifted = new String[HOSTILE.length];
+            for (int i = 0; i < HOSTILE.length; i++) {
+                shifted[i] = HOSTILE[(i + 1) % HOSTILE.length];
+                rows[i] = named("person-" + i, "Person " + i, null, shifted[i], rows[i].ageDays(), false);
+            }
+            ledger.merge(capture("2026-11-20T11:00:00Z", complete(rows)));
+            assertThat(ledger.count("observations")).isEqualTo(2L * HOSTILE.length);
+            assertThat(ledger.history(Ledger.DEFAULT_ACCOUNT).invitations()).extracting(InvitationRecord::lastSentText)
+                    .containsExactly(shifted);
         }
     }
 
