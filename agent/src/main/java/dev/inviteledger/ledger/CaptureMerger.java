@@ -11,9 +11,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -96,21 +97,33 @@ final class CaptureMerger {
         if (open == null) {
             open = InvitationRows.loadOpen(c, accountId);
         }
-        // one pass over the page: drop duplicates, find each row's pending invitation, and the keys that need history
-        Map<String, ParsedRow> rows = new LinkedHashMap<>();
-        List<InvRow> pendingOfRow = new ArrayList<>(in.page().rows().size());
+        // one pass over the page: drop duplicates, find each row's pending invitation, and the keys that need history.
+        // A pending invitation remembers the capture that listed it, so duplicates need no map of every key.
+        int size = in.page().rows().size();
+        List<ParsedRow> rows = new ArrayList<>(size);
+        List<String> keys = new ArrayList<>(size);
+        List<InvRow> pendingOfRow = new ArrayList<>(size);
+        Set<String> keysWithoutPending = new HashSet<>();
         List<String> needHistory = new ArrayList<>();
         for (ParsedRow row : in.page().rows()) {
             if (row.key() == null || row.key().isBlank()) {
                 warnings.add("a row without a key was ignored");
-            } else if (rows.putIfAbsent(row.key(), row) != null) {
+                continue;
+            }
+            InvRow current = open.get(row.key());
+            boolean first = current != null ? current.listedBy != captureId : keysWithoutPending.add(row.key());
+            if (!first) {
                 warnings.add("duplicate row for " + row.key() + " in the capture; kept the first");
-            } else {
-                InvRow current = open.get(row.key());
-                pendingOfRow.add(current);
-                if (outOfOrder || current == null) {
-                    needHistory.add(row.key());
-                }
+                continue;
+            }
+            if (current != null) {
+                current.listedBy = captureId;
+            }
+            rows.add(row);
+            keys.add(row.key());
+            pendingOfRow.add(current);
+            if (outOfOrder || current == null) {
+                needHistory.add(row.key());
             }
         }
         Map<String, List<InvRow>> closed = needHistory.isEmpty() ? Map.of()
@@ -118,7 +131,7 @@ final class CaptureMerger {
         long[] nextId = {InvitationRows.nextId(c)};
 
         int i = 0;
-        for (ParsedRow row : rows.values()) {
+        for (ParsedRow row : rows) {
             InvRow inv = resolve(row, pendingOfRow.get(i++), closed.getOrDefault(row.key(), List.of()), outOfOrder, nextId);
             observe(inv, row, captureId);
         }
@@ -138,7 +151,7 @@ final class CaptureMerger {
         writeWarnings(captureId);
         return new MergeResult(captureId, account, in.capturedAt(), complete, outOfOrder, created, updated, resends,
                 reopened, closedWithdrawn, closedAccepted, closedUnknown, observations.size(), warnings,
-                new ArrayList<>(rows.keySet()));
+                keys);
     }
 
     long accountId() {

@@ -38,6 +38,9 @@ final class InvRow {
     boolean textDirty;
     boolean stateDirty;
 
+    /** The capture (id) whose merge last found this row listed: a second row for the same key is a duplicate. */
+    long listedBy;
+
     /** last_seen and seen_last_complete as stored: {@link #lastSeen} is the sighting they give ({@link LastSeen}). */
     long storedLastSeen;
     boolean markedSeen;
