@@ -27,6 +27,28 @@ final class Accounts {
         return find(c, account);
     }
 
+    /** The account's mark: the capture time of its latest complete page capture, null before one ({@link LastSeen}). */
+    static Long lastCompleteSeen(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_complete_seen FROM accounts WHERE id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        }
+    }
+
+    static void setLastCompleteSeen(Connection c, long accountId, long mark) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE accounts SET last_complete_seen = ? WHERE id = ?")) {
+            ps.setLong(1, mark);
+            ps.setLong(2, accountId);
+            ps.executeUpdate();
+        }
+    }
+
     static Long find(Connection c, String account) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM accounts WHERE name = ?")) {
             ps.setString(1, account);

@@ -2,6 +2,7 @@ package dev.inviteledger.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.inviteledger.config.Json;
+import dev.inviteledger.page.AgeDays;
 import dev.inviteledger.page.ParsedRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,12 +11,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Folds one capture into the ledger inside the caller's write transaction. Rules (docs/ledger.md):
@@ -32,18 +32,19 @@ import java.util.Set;
  *     was pending at that time, descriptive fields are not overwritten by older text, and because closing
  *     needs "last seen before this capture", nothing seen later is closed.</li>
  * </ul>
- * Reads are set-at-a-time (open invitations once, closed ones for unknown keys in chunks); writes are batched.
+ * Reads are set-at-a-time (open invitations once, closed ones for unknown keys in one statement); writes are batched.
  */
 final class CaptureMerger {
     private final Connection c;
     private final OpenRowsCache cache;
+    private final boolean markCompleteCaptures;
     private final CaptureInput in;
     private final String account;
     private final long t;
     private final long now;
     private final List<String> warnings = new ArrayList<>();
-    private final List<InvRow> touched = new ArrayList<>();
-    private final Set<Long> touchedIds = new HashSet<>();
+    /** Closed invitations this capture attached to (late captures); every other row it changes is in {@link #open}. */
+    private final List<InvRow> closedSeen = new ArrayList<>();
     private final List<long[]> undoWithdrawals = new ArrayList<>();
     private final List<Object[]> observations = new ArrayList<>();
     private int created;
@@ -56,9 +57,12 @@ final class CaptureMerger {
     private long accountId;
     private long dataVersion;
     private Map<String, InvRow> open;
+    /** Active withdrawals of the account's pending invitations, read once a merge needs them (see {@link #closeMissing}). */
+    private Map<Long, Long> activeWithdrawals;
 
-    CaptureMerger(Connection c, CaptureInput in, long now, OpenRowsCache cache) {
+    CaptureMerger(Connection c, CaptureInput in, long now, OpenRowsCache cache, boolean markCompleteCaptures) {
         this.c = c;
+        this.markCompleteCaptures = markCompleteCaptures;
         this.cache = cache;
         this.in = in;
         this.account = Accounts.normalize(in.account());
@@ -67,45 +71,87 @@ final class CaptureMerger {
     }
 
     MergeResult merge() throws SQLException {
-        accountId = Accounts.ensure(c, account, now);
-        Long latestPage = latestPageCapture(c, accountId);
+        Long mark = null;
+        Long latestPage = null;
+        // the account, its mark and its latest page capture in one statement (a new account has neither)
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.last_complete_seen, (SELECT k.captured_at FROM"
+                + " captures k WHERE k.account_id = a.id AND k.source <> 'import' ORDER BY k.captured_at DESC LIMIT 1)"
+                + " FROM accounts a WHERE a.name = ?")) {
+            ps.setString(1, account);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    accountId = rs.getLong(1);
+                    mark = nullableLong(rs, 2);
+                    latestPage = nullableLong(rs, 3);
+                } else {
+                    accountId = Accounts.ensure(c, account, now);
+                }
+            }
+        }
         boolean outOfOrder = latestPage != null && t < latestPage;
         boolean complete = in.complete();
         long captureId = insertCapture(accountId, complete);
 
-        Map<String, ParsedRow> rows = dedupe(in.page().rows());
         open = cache.take(c, accountId);
         dataVersion = cache.currentVersion();
         if (open == null) {
             open = InvitationRows.loadOpen(c, accountId);
         }
+        // one pass over the page: drop duplicates, find each row's pending invitation, and the keys that need history.
+        // A pending invitation remembers the capture that listed it, so duplicates need no map of every key.
+        int size = in.page().rows().size();
+        List<ParsedRow> rows = new ArrayList<>(size);
+        List<String> keys = new ArrayList<>(size);
+        List<InvRow> pendingOfRow = new ArrayList<>(size);
+        Set<String> keysWithoutPending = new HashSet<>();
         List<String> needHistory = new ArrayList<>();
-        for (String key : rows.keySet()) {
-            if (outOfOrder || !open.containsKey(key)) {
-                needHistory.add(key);
+        for (ParsedRow row : in.page().rows()) {
+            if (row.key() == null || row.key().isBlank()) {
+                warnings.add("a row without a key was ignored");
+                continue;
+            }
+            InvRow current = open.get(row.key());
+            boolean first = current != null ? current.listedBy != captureId : keysWithoutPending.add(row.key());
+            if (!first) {
+                warnings.add("duplicate row for " + row.key() + " in the capture; kept the first");
+                continue;
+            }
+            if (current != null) {
+                current.listedBy = captureId;
+            }
+            rows.add(row);
+            keys.add(row.key());
+            pendingOfRow.add(current);
+            if (outOfOrder || current == null) {
+                needHistory.add(row.key());
             }
         }
         Map<String, List<InvRow>> closed = needHistory.isEmpty() ? Map.of()
                 : InvitationRows.loadClosed(c, accountId, needHistory);
         long[] nextId = {InvitationRows.nextId(c)};
 
-        Set<Long> present = new HashSet<>();
-        for (ParsedRow row : rows.values()) {
-            InvRow inv = resolve(row, open, closed.getOrDefault(row.key(), List.of()), outOfOrder, nextId);
-            present.add(inv.id);
+        int i = 0;
+        for (ParsedRow row : rows) {
+            InvRow inv = resolve(row, pendingOfRow.get(i++), closed.getOrDefault(row.key(), List.of()), outOfOrder, nextId);
             observe(inv, row, captureId);
         }
         if (complete) {
-            closeMissing(accountId, open, present);
+            closeMissing(accountId, open);
         }
 
-        InvitationRows.flush(c, accountId, touched);
+        // a complete capture listed every pending invitation it did not just close: its time becomes the mark
+        if (complete && markCompleteCaptures && (mark == null || t > mark)) {
+            mark = t;
+            Accounts.setLastCompleteSeen(c, accountId, t);
+        }
+        // every pending row of the account, not just those listed: under a new mark, each must still give its sighting
+        InvitationRows.flush(c, accountId, () -> Stream.concat(open.values().stream(), closedSeen.stream()).iterator(), mark);
         writeWithdrawalUndos();
         writeObservations();
         writeWarnings(captureId);
         return new MergeResult(captureId, account, in.capturedAt(), complete, outOfOrder, created, updated, resends,
                 reopened, closedWithdrawn, closedAccepted, closedUnknown, observations.size(), warnings,
-                new ArrayList<>(rows.keySet()));
+                keys);
     }
 
     long accountId() {
@@ -117,40 +163,36 @@ final class CaptureMerger {
         return open;
     }
 
+    /**
+     * After {@link #merge()}: the latest active withdrawal of each invitation pending now, by id. The merge changes no
+     * withdrawal of an invitation that stays pending (it undoes only those of invitations it reopens, which were not
+     * pending before), so the map read before the merge, cut to what is still pending, is the map after it.
+     */
+    Map<Long, Long> activeWithdrawalsOfPending() throws SQLException {
+        return activeWithdrawals != null ? activeWithdrawals : WithdrawalLog.activeOfPending(c, accountId);
+    }
+
     /** Hands the merged rows to the cache; call only once the transaction committed. */
     void committed() {
         cache.put(accountId, open, dataVersion);
     }
 
-    private Map<String, ParsedRow> dedupe(List<ParsedRow> parsed) {
-        Map<String, ParsedRow> rows = new LinkedHashMap<>();
-        for (ParsedRow row : parsed) {
-            if (row.key() == null || row.key().isBlank()) {
-                warnings.add("a row without a key was ignored");
-            } else if (rows.putIfAbsent(row.key(), row) != null) {
-                warnings.add("duplicate row for " + row.key() + " in the capture; kept the first");
-            }
-        }
-        return rows;
-    }
-
     /** Which invitation this row is about: see the class comment. */
-    private InvRow resolve(ParsedRow row, Map<String, InvRow> open, List<InvRow> closed, boolean outOfOrder,
-                           long[] nextId) {
-        InvRow current = open.get(row.key());
+    private InvRow resolve(ParsedRow row, InvRow current, List<InvRow> closed, boolean outOfOrder, long[] nextId) {
         if (outOfOrder || current == null) {
             // an invitation closed only after t was still pending at t: this capture saw that one
             // (an older capture replayed late, or a withdrawal recorded after the capture time)
             for (InvRow prev : closed) {
                 if (prev.closedAt != null && t < prev.closedAt && (prev.sentEarliest == null || prev.sentEarliest < t)) {
                     updated++;
-                    return touch(prev);
+                    closedSeen.add(prev);
+                    return prev;
                 }
             }
         }
         if (current != null) {
             updated++;
-            return touch(current);
+            return current;
         }
         InvRow prev = closed.isEmpty() ? null : closed.get(closed.size() - 1);
         if (prev != null && row.ageDays() != null && prev.closedAt != null
@@ -165,7 +207,7 @@ final class CaptureMerger {
             open.put(prev.key, prev);
             reopened++;
             updated++;
-            return touch(prev);
+            return prev;
         }
         InvRow fresh = new InvRow();
         fresh.id = nextId[0]++;
@@ -183,59 +225,76 @@ final class CaptureMerger {
             created++;
         }
         open.put(fresh.key, fresh);
-        return touch(fresh);
+        return fresh;
     }
 
-    private InvRow touch(InvRow r) {
-        if (touchedIds.add(r.id)) {
-            touched.add(r);
-        }
-        return r;
-    }
-
+    /**
+     * Folds one row into its invitation. Compares field by field as it assigns (no before/after copies: this runs for
+     * every row of every capture) and flags the row for {@link InvitationRows#flush}: dirty when a stored field other
+     * than the sighting changed, text-dirty when the age text alone did.
+     */
     private void observe(InvRow inv, ParsedRow row, long captureId) {
         boolean newest = inv.inserted || t >= inv.lastSeen;
-        Object[] before = inv.fields();
-        long seenBefore = inv.lastSeen;
+        boolean changed = false;
+        boolean textChanged = false; // alone, the daily case ("Sent 3 days ago" → "Sent 4 days ago"): a narrower UPDATE
         if (newest) {
-            inv.name = row.name() != null ? row.name() : inv.name;
-            inv.headline = row.headline() != null ? row.headline() : inv.headline;
-            inv.profileUrl = row.profileUrl() != null ? row.profileUrl() : inv.profileUrl;
-            inv.lastSentText = row.sentText() != null ? row.sentText() : inv.lastSentText;
+            if (row.name() != null && !row.name().equals(inv.name)) {
+                inv.name = row.name();
+                changed = true;
+            }
+            if (row.headline() != null && !row.headline().equals(inv.headline)) {
+                inv.headline = row.headline();
+                changed = true;
+            }
+            if (row.profileUrl() != null && !row.profileUrl().equals(inv.profileUrl)) {
+                inv.profileUrl = row.profileUrl();
+                changed = true;
+            }
+            if (row.sentText() != null && !row.sentText().equals(inv.lastSentText)) {
+                inv.lastSentText = row.sentText();
+                textChanged = true;
+            }
         }
-        inv.hasNote |= row.hasNote();
-        inv.firstSeen = Math.min(inv.firstSeen, t);
+        if (row.hasNote() && !inv.hasNote) {
+            inv.hasNote = true;
+            changed = true;
+        }
+        if (t < inv.firstSeen) {
+            inv.firstSeen = t;
+            changed = true;
+        }
+        // a sighting alone is not a change of fields: the flush stores it only where the account's mark does not give it
         inv.lastSeen = Math.max(inv.lastSeen, t);
         boolean contradiction = false;
-        if (row.ageDays() != null) {
-            long[] seen = Windows.observed(t, row.ageDays());
+        AgeDays age = row.ageDays();
+        if (age != null) {
+            long seenEarliest = Windows.earliest(t, age);
+            long seenLatest = Windows.latest(t, age);
             if (!inv.windowKnown()) {
-                inv.sentEarliest = seen[0];
-                inv.sentLatest = seen[1];
+                changed |= inv.narrowTo(seenEarliest, seenLatest);
             } else {
-                long[] both = Windows.intersect(inv.sentEarliest, inv.sentLatest, seen[0], seen[1]);
-                if (both != null) {
-                    inv.sentEarliest = both[0];
-                    inv.sentLatest = both[1];
+                long earliest = Math.max(inv.sentEarliest, seenEarliest);
+                long latest = Math.min(inv.sentLatest, seenLatest);
+                if (earliest < latest) {
+                    changed |= inv.narrowTo(earliest, latest);
                 } else {
                     contradiction = true;
                     warnings.add(row.key() + ": \"" + row.sentText() + "\" at " + in.capturedAt()
                             + " contradicts the send interval " + Windows.describe(inv.sentEarliest, inv.sentLatest)
                             + (newest ? "; kept this newest observation" : "; kept the newer observations"));
                     if (newest) {
-                        inv.sentEarliest = seen[0];
-                        inv.sentLatest = seen[1];
+                        changed |= inv.narrowTo(seenEarliest, seenLatest);
                     }
                 }
             }
         }
-        if (!java.util.Arrays.equals(before, inv.fields())) {
+        if (changed) {
             inv.dirty = true;
-        } else if (inv.lastSeen != seenBefore) {
-            inv.seenOnly = true;
+        } else if (textChanged) {
+            inv.textDirty = true;
         }
-        Integer min = row.ageDays() == null ? null : row.ageDays().min();
-        Integer max = row.ageDays() == null ? null : row.ageDays().max();
+        Integer min = age == null ? null : age.min();
+        Integer max = age == null ? null : age.max();
         if (contradiction || inv.observationDiffers(min, max, row.sentText())) {
             observations.add(new Object[] {captureId, inv.id, min, max, row.sentText()});
             inv.hasObservation = true;
@@ -245,11 +304,11 @@ final class CaptureMerger {
         }
     }
 
-    private void closeMissing(long accountId, Map<String, InvRow> open, Set<Long> present) throws SQLException {
-        Map<Long, Long> activeWithdrawals = null;
+    /** Rows this capture listed are skipped by {@code lastSeen >= t}: observing a row moved its last_seen to t or later. */
+    private void closeMissing(long accountId, Map<String, InvRow> open) throws SQLException {
         try (ConnectionEvidence.Lookup evidence = new ConnectionEvidence.Lookup(c, accountId)) {
             for (InvRow inv : open.values()) {
-                if (present.contains(inv.id) || inv.state != InvitationState.PENDING || inv.lastSeen >= t) {
+                if (inv.state != InvitationState.PENDING || inv.lastSeen >= t) {
                     continue;
                 }
                 if (activeWithdrawals == null) {
@@ -266,7 +325,6 @@ final class CaptureMerger {
                     inv.close(InvitationState.CLOSED_UNKNOWN, t);
                     closedUnknown++;
                 }
-                touch(inv);
             }
         }
     }
@@ -289,18 +347,9 @@ final class CaptureMerger {
         }
     }
 
-    static Long latestPageCapture(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT max(captured_at) FROM captures WHERE account_id = ? AND source <> 'import'")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long v = rs.getLong(1);
-                return rs.wasNull() ? null : v;
-            }
-        }
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private void writeWithdrawalUndos() throws SQLException {
@@ -322,6 +371,7 @@ final class CaptureMerger {
         if (observations.isEmpty()) {
             return;
         }
+        // batched binds: one INSERT … SELECT FROM json_each(?) of the same rows measured slower (each ->> re-reads the JSON)
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO observations (capture_id, invitation_id, age_min,"
                 + " age_max, sent_text) VALUES (?, ?, ?, ?, ?)")) {
             for (Object[] o : observations) {

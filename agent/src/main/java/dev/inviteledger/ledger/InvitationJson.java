@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +40,23 @@ final class InvitationJson {
     /**
      * Working rows for a merge, by key. Column order: id, key, name, headline, profile_url, state, sent_earliest,
      * sent_latest, first_seen, last_seen, has_note, closed_at, previous_id, resend_count, keep, last_sent_text,
-     * then the latest observation's id, age_min, age_max, sent_text (all null without one).
+     * then the latest observation's id, age_min, age_max, sent_text (all null without one), then the stored last_seen
+     * and seen_last_complete (last_seen above is the sighting they give, see {@link LastSeen}).
      */
     static Map<String, InvRow> readRows(PreparedStatement ps) throws SQLException {
-        Map<String, InvRow> out = new HashMap<>();
-        for (InvRow r : readAll(ps, InvitationJson::row)) {
+        List<InvRow> rows = readRowList(ps);
+        // in id order, which new rows keep (ids only grow): the history built from them is then nearly sorted already
+        rows.sort(Comparator.comparingLong(r -> r.id));
+        Map<String, InvRow> out = new LinkedHashMap<>(rows.size() * 2);
+        for (InvRow r : rows) {
             out.put(r.key, r);
         }
         return out;
+    }
+
+    /** Working rows in no particular order (several may share a key). */
+    static List<InvRow> readRowList(PreparedStatement ps) throws SQLException {
+        return readAll(ps, InvitationJson::row);
     }
 
     private static <T> List<T> readAll(PreparedStatement ps, RowReader<T> reader) throws SQLException {
@@ -95,6 +104,8 @@ final class InvitationJson {
         r.obsAgeMin = min == null ? null : Math.toIntExact(min);
         r.obsAgeMax = max == null ? null : Math.toIntExact(max);
         r.obsText = text(p);
+        r.storedLastSeen = longValue(p);
+        r.markedSeen = longValue(p) != 0;
         expect(p.nextToken(), JsonToken.END_ARRAY);
         return r;
     }

@@ -33,10 +33,22 @@ public final class Ledger implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final OpenRowsCache openRows = new OpenRowsCache();
+    /** False only in tests: every sighting stored in its row, the storage {@link LastSeen}'s mark replaces. */
+    private final boolean markCompleteCaptures;
 
     private Ledger(Database db, Clock clock) {
+        this(db, clock, true);
+    }
+
+    private Ledger(Database db, Clock clock, boolean markCompleteCaptures) {
         this.db = db;
         this.clock = clock;
+        this.markCompleteCaptures = markCompleteCaptures;
+    }
+
+    /** A ledger file whose merges store every sighting in its row (no mark): the reference for tests of {@link LastSeen}. */
+    static Ledger openFileStoringEverySighting(Path file) {
+        return new Ledger(Database.openFile(file, Migrations.latest()), Clock.systemUTC(), false);
     }
 
     /** Opens (creating if needed) {@code ledger.sqlite} in {@code dataDir}, created owner-only where POSIX allows. */
@@ -97,10 +109,11 @@ public final class Ledger implements AutoCloseable {
     private MergedCapture merge(CaptureInput in, Instant since) {
         long now = clock.millis();
         return db.writeThen(c -> {
-            CaptureMerger merger = new CaptureMerger(c, in, now, openRows);
+            CaptureMerger merger = new CaptureMerger(c, in, now, openRows, markCompleteCaptures);
             MergeResult result = merger.merge();
             AccountHistory history = since == null ? null : LedgerReads.historyAfterMerge(c, result.account(),
-                    merger.accountId(), Times.millis(since), merger.openRows().values());
+                    merger.accountId(), Times.millis(since), merger.openRows().values(),
+                    merger.activeWithdrawalsOfPending());
             return new Database.Committed<>(new MergedCapture(result, history), merger::committed);
         });
     }

@@ -22,7 +22,8 @@ final class Migrations {
     static final List<Step> STEPS = List.of(
             new Step(1, "V1__initial.sql"),
             new Step(2, "V2__evidence_tokens_signals_indexes.sql"),
-            new Step(3, "V3__recent_history_indexes.sql"));
+            new Step(3, "V3__recent_history_indexes.sql"),
+            new Step(4, "V4__last_complete_capture_mark.sql"));
 
     private Migrations() {}
 

@@ -12,7 +12,17 @@ final class Windows {
     private Windows() {}
 
     static long[] observed(long capturedAt, AgeDays age) {
-        return new long[] {capturedAt - (age.max() + 1L) * Times.DAY_MS, capturedAt - age.min() * Times.DAY_MS};
+        return new long[] {earliest(capturedAt, age), latest(capturedAt, age)};
+    }
+
+    /** The exclusive lower end of {@link #observed}, without an array (the merge computes it for every row). */
+    static long earliest(long capturedAt, AgeDays age) {
+        return capturedAt - (age.max() + 1L) * Times.DAY_MS;
+    }
+
+    /** The inclusive upper end of {@link #observed}. */
+    static long latest(long capturedAt, AgeDays age) {
+        return capturedAt - age.min() * Times.DAY_MS;
     }
 
     /** The intersection, or null when the two intervals do not overlap. */

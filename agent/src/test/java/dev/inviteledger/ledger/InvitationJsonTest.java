@@ -49,6 +49,33 @@ class InvitationJsonTest {
         }
     }
 
+    @Test
+    void observationsKeepHostileAgeTextExactly(@TempDir Path dir) {
+        try (Ledger ledger = Ledger.open(dir)) {
+            dev.inviteledger.page.ParsedRow[] rows = new dev.inviteledger.page.ParsedRow[HOSTILE.length];
+            for (int i = 0; i < HOSTILE.length; i++) {
+                rows[i] = named("person-" + i, "Person " + i, null, HOSTILE[i], i % 2 == 0 ? null : new AgeDays(i, i), false);
+            }
+            ledger.merge(capture("2026-11-20T09:00:00Z", complete(rows)));
+            // read back as the previous observation, an unchanged text must not count as a change
+            ledger.merge(capture("2026-11-20T10:00:00Z", complete(rows)));
+            assertThat(ledger.count("observations")).isEqualTo(HOSTILE.length);
+            assertThat(ledger.history(Ledger.DEFAULT_ACCOUNT).invitations()).extracting(InvitationRecord::lastSentText)
+                    .containsExactly(HOSTILE);
+
+            // the text alone changes (the daily case, written by its own narrow UPDATE): stored and observed
+            String[] shifted = new String[HOSTILE.length];
+            for (int i = 0; i < HOSTILE.length; i++) {
+                shifted[i] = HOSTILE[(i + 1) % HOSTILE.length];
+                rows[i] = named("person-" + i, "Person " + i, null, shifted[i], rows[i].ageDays(), false);
+            }
+            ledger.merge(capture("2026-11-20T11:00:00Z", complete(rows)));
+            assertThat(ledger.count("observations")).isEqualTo(2L * HOSTILE.length);
+            assertThat(ledger.history(Ledger.DEFAULT_ACCOUNT).invitations()).extracting(InvitationRecord::lastSentText)
+                    .containsExactly(shifted);
+        }
+    }
+
     private static dev.inviteledger.page.ParsedRow[] rows() {
         dev.inviteledger.page.ParsedRow[] rows = new dev.inviteledger.page.ParsedRow[HOSTILE.length];
         for (int i = 0; i < HOSTILE.length; i++) {

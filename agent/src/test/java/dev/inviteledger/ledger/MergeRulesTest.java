@@ -309,6 +309,22 @@ class MergeRulesTest {
     }
 
     @Test
+    void aDuplicateOfAPendingInvitationKeepsTheFirstRowAndTheNextCaptureIsNoDuplicate() {
+        ledger.merge(capture("2026-03-01T09:00:00Z", complete(row("ada-example", "Sent today", 0, 0))));
+        ParsedRow first = Pages.named("ada-example", "Ada First", "Headline", "Sent 1 day ago", new AgeDays(1, 1), false);
+        ParsedRow second = Pages.named("ada-example", "Ada Second", "Headline", "Sent 1 day ago", new AgeDays(1, 1), false);
+        MergeResult r = ledger.merge(capture("2026-03-02T09:00:00Z", complete(first, second)));
+        assertThat(r.keys()).containsExactly("in:ada-example");
+        assertThat(r.warnings()).containsExactly("duplicate row for in:ada-example in the capture; kept the first");
+        assertThat(only(ledger, "in:ada-example").name()).isEqualTo("Ada First");
+        // the resident ledger keeps the row between merges: listed by the last capture is not listed by this one
+        MergeResult next = ledger.merge(capture("2026-03-03T09:00:00Z", complete(
+                Pages.named("ada-example", "Ada Second", "Headline", "Sent 2 days ago", new AgeDays(2, 2), false))));
+        assertThat(next.warnings()).isEmpty();
+        assertThat(only(ledger, "in:ada-example").name()).isEqualTo("Ada Second");
+    }
+
+    @Test
     void aPendingInvitationWithAnActiveWithdrawalClosesAsWithdrawn() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempDirectory("ledger").resolve("l.sqlite");
         try (Ledger l = Ledger.openFile(file)) {

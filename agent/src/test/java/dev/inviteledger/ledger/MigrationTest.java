@@ -60,7 +60,7 @@ class MigrationTest {
     void upgradingTheCommittedV1FileKeepsEveryRow() throws Exception {
         Path v1 = copyOfV1();
         try (Ledger ledger = Ledger.openFile(v1)) {
-            assertThat(ledger.schemaVersion()).isEqualTo(Ledger.latestSchemaVersion()).isEqualTo(3);
+            assertThat(ledger.schemaVersion()).isEqualTo(Ledger.latestSchemaVersion()).isEqualTo(4);
             assertThat(ledger.integrityCheck()).isEqualTo("ok");
 
             AccountHistory h = ledger.history("default");
@@ -134,7 +134,7 @@ class MigrationTest {
         assertThatThrownBy(() -> Ledger.openFile(file))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("future.sqlite has schema version 99")
-                .hasMessageContaining("only knows versions up to 3");
+                .hasMessageContaining("only knows versions up to 4");
         assertThat(query(file, "PRAGMA user_version")).isEqualTo("99");
     }
 
@@ -151,7 +151,7 @@ class MigrationTest {
     void migrationScriptsSplitIntoStatements() {
         assertThat(Migrations.statements("-- a comment\nCREATE TABLE a (x INTEGER);\n\nCREATE INDEX i\n  ON a(x);\n"))
                 .containsExactly("CREATE TABLE a (x INTEGER);", "CREATE INDEX i\n  ON a(x);");
-        assertThat(Migrations.STEPS).extracting(Migrations.Step::version).containsExactly(1, 2, 3);
+        assertThat(Migrations.STEPS).extracting(Migrations.Step::version).containsExactly(1, 2, 3, 4);
     }
 
     @Test
