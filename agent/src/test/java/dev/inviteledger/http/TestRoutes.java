@@ -9,6 +9,8 @@ final class TestRoutes implements RouteModule {
     final AtomicInteger writes = new AtomicInteger();
     final CountDownLatch slowEntered = new CountDownLatch(1);
     final CountDownLatch slowRelease = new CountDownLatch(1);
+    /** Runs on the server's thread once the slow handler has answered: orders it against the server's stop. */
+    volatile Runnable slowAnswered = () -> {};
 
     @Override
     public void register(Routes routes) {
@@ -34,6 +36,7 @@ final class TestRoutes implements RouteModule {
                 throw new IllegalStateException("the test never released the slow request");
             }
             ctx.result("finished");
+            slowAnswered.run();
         });
         routes.staticFiles("/dev/inviteledger/http/test-static", "/assets");
     }
