@@ -15,6 +15,8 @@ final class ElementFacts {
     private int flags;
     private Attributes attributes;
     private String role;
+    /** The class attribute, read on first request: several questions look at it. */
+    private String cls;
 
     static ElementFacts of(Element e) {
         return new ElementFacts().read(e);
@@ -26,6 +28,7 @@ final class ElementFacts {
         flags = Markup.flags(tag);
         attributes = e.attributesSize() == 0 ? null : e.attributes();
         role = attributes == null ? "" : Markup.normalRole(attributes.get("role"));
+        cls = attributes == null ? "" : null;
         return this;
     }
 
@@ -43,6 +46,11 @@ final class ElementFacts {
         return role;
     }
 
+    /** {@link Markup#flags} of the tag. */
+    int flags() {
+        return flags;
+    }
+
     boolean is(int markupFlag) {
         return (flags & markupFlag) != 0;
     }
@@ -54,6 +62,14 @@ final class ElementFacts {
     /** An attribute's value or "" (names are lower case: the HTML parser lower-cases them). */
     String attr(String key) {
         return attributes == null ? "" : attributes.get(key);
+    }
+
+    /** The class attribute or "". */
+    String cls() {
+        if (cls == null) {
+            cls = attributes.get("class");
+        }
+        return cls;
     }
 
     boolean hasAttr(String key) {

@@ -36,7 +36,14 @@ public final class InvitationKeys {
      * Null when the href is not a LinkedIn profile link.
      */
     public static String slugFromHref(String href) {
-        if (href == null || !mentionsProfilePath(href)) {
+        if (href == null) {
+            return null;
+        }
+        String canonical = canonicalSlug(href);
+        if (canonical != null) {
+            return canonical;
+        }
+        if (!mentionsProfilePath(href)) {
             return null;
         }
         String h = href.trim();
@@ -58,6 +65,32 @@ public final class InvitationKeys {
             return null;
         }
         return slug;
+    }
+
+    /**
+     * The slug of an href in the form LinkedIn writes on every row ({@code https://www.linkedin.com/in/<slug>[/...]}
+     * with a slug of lower-case letters, digits, '-', '_', '.' and '~'), or null for any other href. For
+     * such an href the general grammar below gives the same slug: nothing to trim, decode, normalise or
+     * lower-case.
+     */
+    private static String canonicalSlug(String href) {
+        if (!href.startsWith(PROFILE_URL)) {
+            return null;
+        }
+        int start = PROFILE_URL.length();
+        int end = start;
+        while (end < href.length()) {
+            char c = href.charAt(end);
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~')) {
+                return null;
+            }
+            end++;
+        }
+        // An empty or overlong slug is the general path's to turn down.
+        return end == start || end - start > MAX_SLUG ? null : href.substring(start, end);
     }
 
     /** Cheap pre-test for "/in/" in any case: most links on a page are not profile links. */

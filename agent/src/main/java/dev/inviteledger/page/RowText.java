@@ -72,6 +72,6 @@ final class RowText {
         }
         String testId = e.attr("data-testid");
         return testId.equals("expandable-text-box") || testId.contains("custom-message")
-                || e.attr("class").contains("custom-message");
+                || e.cls().contains("custom-message");
     }
 }
