@@ -228,6 +228,19 @@ public final class InvitationKeys {
         return sb.append('/').toString();
     }
 
+    /**
+     * {@link #canonicalProfileUrl(String)}, which is {@code href} itself when the page already wrote the
+     * link that way (as LinkedIn does on every row): no second copy of the same URL per row.
+     */
+    static String canonicalProfileUrl(String slug, String href) {
+        int prefix = PROFILE_URL.length();
+        if (href != null && href.length() == prefix + slug.length() + 1 && href.startsWith(PROFILE_URL)
+                && href.startsWith(slug, prefix) && href.charAt(href.length() - 1) == '/' && isUnreserved(slug)) {
+            return href;
+        }
+        return canonicalProfileUrl(slug);
+    }
+
     /** Nothing to percent-encode: the common slug ("ana-invented-4821") needs no byte-by-byte pass. */
     private static boolean isUnreserved(String slug) {
         for (int i = 0; i < slug.length(); i++) {

@@ -1,7 +1,6 @@
 package dev.inviteledger.page;
 
 import java.util.Arrays;
-import org.jsoup.nodes.Node;
 
 /**
  * The page's elements and text nodes in document order, each with what the row walks ask of it,
@@ -34,7 +33,8 @@ final class PageNodes {
     static final int LIST_ITEM = 1 << 10;
     static final int LIST = 1 << 11;
 
-    Node[] node;
+    /** The element, or a text node's text (what the row reader reads of it: one indirection less). */
+    Object[] node;
     int[] facts;
     /** Index of the parent element; -1 for the document. */
     int[] parent;
@@ -43,14 +43,14 @@ final class PageNodes {
     int size;
 
     PageNodes(int capacity) {
-        node = new Node[capacity];
+        node = new Object[capacity];
         facts = new int[capacity];
         parent = new int[capacity];
         end = new int[capacity];
     }
 
     /** Appends a node (its subtree ends right after it until {@link #close} says otherwise). */
-    int add(Node n, int nodeFacts, int parentIndex) {
+    int add(Object n, int nodeFacts, int parentIndex) {
         if (size == node.length) {
             int capacity = size * 2;
             node = Arrays.copyOf(node, capacity);

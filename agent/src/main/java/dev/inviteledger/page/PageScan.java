@@ -235,12 +235,12 @@ final class PageScan {
 
     private void text(TextNode t, int depth) {
         boolean blank = t.isBlank();
+        String raw = t.getWholeText();
         int parent = open[depth - 1];
-        nodes.add(t, blank ? PageNodes.TEXT | PageNodes.BLANK : PageNodes.TEXT, parent);
+        nodes.add(raw, blank ? PageNodes.TEXT | PageNodes.BLANK : PageNodes.TEXT, parent);
         if (!blank) {
             nodes.facts[parent] |= PageNodes.HAS_OWN_TEXT;
         }
-        String raw = t.getWholeText();
         if (raw.length() > MAX_CAPTION || blank) {
             return;
         }

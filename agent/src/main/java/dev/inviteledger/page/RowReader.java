@@ -56,7 +56,7 @@ final class RowReader {
         if (key == null) {
             return null;
         }
-        String profileUrl = slug != null ? InvitationKeys.canonicalProfileUrl(slug) : null;
+        String profileUrl = slug != null ? InvitationKeys.canonicalProfileUrl(slug, text.firstProfileHref) : null;
 
         String headline = headline(lines, nameIndex, text.ageIndex, name);
 

@@ -25,6 +25,8 @@ final class RowText {
     boolean hasNote;
     /** Slug of the first /in/ link in the row, even one without text (a link around the photo). */
     String firstProfileSlug;
+    /** The href {@link #firstProfileSlug} was read from. */
+    String firstProfileHref;
 
     RowText() {}
 

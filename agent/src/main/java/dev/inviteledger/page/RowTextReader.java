@@ -2,7 +2,6 @@ package dev.inviteledger.page;
 
 import java.util.Arrays;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Reads {@link RowText}s of one page: block boundaries, links and skipped parts end a line. Works on
@@ -86,7 +85,7 @@ final class RowTextReader {
         if (inNote) {
             text.hasNote |= !blank;
         } else if (!blank) {
-            append(((TextNode) nodes.node[i]).getWholeText());
+            append((String) nodes.node[i]);
         } else if (onlyText != null || buf.length() > 0) {
             // Indentation between tags: one space keeps words apart without slow normalising.
             append(" ");
@@ -102,12 +101,14 @@ final class RowTextReader {
         }
         if (currentLink == null && (f & PageNodes.ANCHOR) != 0) {
             Element a = (Element) nodes.node[i];
-            String slug = slug(Markup.attr(a, "href"));
+            String href = Markup.attr(a, "href");
+            String slug = slug(href);
             if (!slug.isEmpty()) {
                 flush();
                 currentLink = a;
                 if (text.firstProfileSlug == null) {
                     text.firstProfileSlug = slug;
+                    text.firstProfileHref = href;
                 }
                 return ENDS_LINK;
             }

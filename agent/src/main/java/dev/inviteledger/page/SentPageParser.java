@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 public final class SentPageParser {
     /** Markup characters per element or text node, roughly, on Sent pages: sizes the scan's arrays up front. */
-    private static final int CHARS_PER_NODE = 40;
+    private static final int CHARS_PER_NODE = 20;
 
     public ParsedPage parse(String html) {
         try {
@@ -102,7 +102,9 @@ public final class SentPageParser {
         for (int i = 0; i < n; i++) {
             if (kept[i]) {
                 rows.add(reads[i].row());
-                warnings.addAll(reads[i].warnings());
+                if (!reads[i].warnings().isEmpty()) {
+                    warnings.addAll(reads[i].warnings());
+                }
             }
         }
         return rows;
