@@ -19,6 +19,9 @@ import org.jsoup.nodes.TextNode;
  * <p>What a candidate's ancestors say (hidden, inside a dialog or side panel, inside another
  * candidate) is kept on a stack indexed by depth as the walk goes down, so no candidate walks up
  * the tree or looks its ancestors up in a map.
+ *
+ * <p>It is the only walk over jsoup's tree: it also fills in {@link #nodes}, from which rows are
+ * located and read without asking jsoup's nodes again.
  */
 final class PageScan {
     /** Short text only: button captions and pills are short, and long text is content. */
@@ -34,6 +37,21 @@ final class PageScan {
     private static final int MAX_PILL_TEXT = 80;
 
     private static final int[] NONE = {};
+
+    /* What the scan asks of every element, packed with its row facts (bits 0 to 15) as one int. */
+    private static final int ROW_FACTS = 0xFFFF;
+    private static final int HIDES_ITSELF = 1 << 16;
+    private static final int ACTIVATABLE = 1 << 17;
+    private static final int OVERLAY = 1 << 18;
+    private static final int PERIPHERAL = 1 << 19;
+    private static final int KNOWN = 1 << 20;
+
+    /**
+     * {@link #answers} of elements without attributes, by tag flags: for them every answer depends on
+     * the tag alone (no role, class, style or label), and most elements of a page have none. Filled
+     * in as tags are met; a racing thread can only write the same value.
+     */
+    private static final int[] PLAIN_ANSWERS = new int[Markup.FLAG_VALUES];
 
     record PeopleCandidate(Element element, int count) {}
 
@@ -157,21 +175,6 @@ final class PageScan {
             paginationBlocks.add(e);
         }
     }
-
-    /* What the scan asks of every element, packed with its row facts (bits 0 to 15) as one int. */
-    private static final int ROW_FACTS = 0xFFFF;
-    private static final int HIDES_ITSELF = 1 << 16;
-    private static final int ACTIVATABLE = 1 << 17;
-    private static final int OVERLAY = 1 << 18;
-    private static final int PERIPHERAL = 1 << 19;
-    private static final int KNOWN = 1 << 20;
-
-    /**
-     * {@link #answers} of elements without attributes, by tag flags: for them every answer depends on
-     * the tag alone (no role, class, style or label), and most elements of a page have none. Filled
-     * in as tags are met; a racing thread can only write the same value.
-     */
-    private static final int[] PLAIN_ANSWERS = new int[Markup.FLAG_VALUES];
 
     private static int plainAnswers(ElementFacts f) {
         int known = PLAIN_ANSWERS[f.flags()];
