@@ -15,6 +15,7 @@ final class ElementFacts {
     private int flags;
     private Attributes attributes;
     private String role;
+    private boolean onlyHref;
     /** The class attribute, read on first request: several questions look at it. */
     private String cls;
 
@@ -26,10 +27,20 @@ final class ElementFacts {
         element = e;
         tag = e.normalName();
         flags = Markup.flags(tag);
-        attributes = e.attributesSize() == 0 ? null : e.attributes();
-        role = attributes == null ? "" : Markup.normalRole(attributes.get("role"));
-        cls = attributes == null ? "" : null;
+        int count = e.attributesSize();
+        attributes = count == 0 ? null : e.attributes();
+        onlyHref = count == 1 && attributes.hasKey("href");
+        role = attributes == null || onlyHref ? "" : Markup.normalRole(attributes.get("role"));
+        cls = attributes == null || onlyHref ? "" : null;
         return this;
+    }
+
+    /**
+     * Its one attribute is {@code href} (a row's name link): then no question but the link's target
+     * finds anything to read, and every answer is the tag's alone, as for an element without attributes.
+     */
+    boolean onlyHref() {
+        return onlyHref;
     }
 
     Element element() {

@@ -73,7 +73,7 @@ public final class InvitationKeys {
      * such an href the general grammar below gives the same slug: nothing to trim, decode, normalise or
      * lower-case.
      */
-    private static String canonicalSlug(String href) {
+    static String canonicalSlug(String href) {
         if (!href.startsWith(PROFILE_URL)) {
             return null;
         }
@@ -229,16 +229,15 @@ public final class InvitationKeys {
     }
 
     /**
-     * {@link #canonicalProfileUrl(String)}, which is {@code href} itself when the page already wrote the
-     * link that way (as LinkedIn does on every row): no second copy of the same URL per row.
+     * {@code href} when it is already {@link #canonicalProfileUrl(String) the canonical URL} of its slug, as
+     * LinkedIn writes every row's link (then no second copy of the same URL is made per row), else null.
+     *
+     * @param slug {@link #canonicalSlug}{@code (href)}, not null: it sits right after the URL's prefix and
+     *             holds nothing to escape, so only what follows it is left to check
      */
-    static String canonicalProfileUrl(String slug, String href) {
-        int prefix = PROFILE_URL.length();
-        if (href != null && href.length() == prefix + slug.length() + 1 && href.startsWith(PROFILE_URL)
-                && href.startsWith(slug, prefix) && href.charAt(href.length() - 1) == '/' && isUnreserved(slug)) {
-            return href;
-        }
-        return canonicalProfileUrl(slug);
+    static String canonicalProfileHref(String href, String slug) {
+        int end = PROFILE_URL.length() + slug.length();
+        return href.length() == end + 1 && href.charAt(end) == '/' ? href : null;
     }
 
     /** Nothing to percent-encode: the common slug ("ana-invented-4821") needs no byte-by-byte pass. */

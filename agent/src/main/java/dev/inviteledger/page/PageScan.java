@@ -47,9 +47,9 @@ final class PageScan {
     private static final int KNOWN = 1 << 20;
 
     /**
-     * {@link #answers} of elements without attributes, by tag flags: for them every answer depends on
-     * the tag alone (no role, class, style or label), and most elements of a page have none. Filled
-     * in as tags are met; a racing thread can only write the same value.
+     * {@link #answers} of elements without attributes (or with only an href), by tag flags: for them every
+     * answer depends on the tag alone (no role, class, style or label), and most elements of a page are
+     * such. Filled in as tags are met; a racing thread can only write the same value.
      */
     private static final int[] PLAIN_ANSWERS = new int[Markup.FLAG_VALUES];
 
@@ -148,7 +148,8 @@ final class PageScan {
         boolean above = depth > 0;
         path[depth] = e;
         candidate[depth] = -1;
-        int answers = f.hasAttributes() ? answers(f) : plainAnswers(f);
+        boolean plain = !f.hasAttributes() || f.onlyHref();
+        int answers = plain ? plainAnswers(f) : answers(f);
         boolean hidesItself = (answers & HIDES_ITSELF) != 0;
         open[depth] = nodes.add(e, answers & ROW_FACTS, above ? open[depth - 1] : -1);
         boolean act = (answers & ACTIVATABLE) != 0;
@@ -156,7 +157,8 @@ final class PageScan {
         hidden[depth] = (above && hidden[depth - 1]) || hidesItself;
         overlay[depth] = (answers & OVERLAY) != 0;
         region[depth] = (above && region[depth - 1]) || (answers & (OVERLAY | PERIPHERAL)) != 0;
-        if (!f.hasAttributes()) {
+        if (plain) {
+            // No label, data-view-name or class to read.
             return;
         }
         String label = f.attr("aria-label");

@@ -56,7 +56,8 @@ final class RowReader {
         if (key == null) {
             return null;
         }
-        String profileUrl = slug != null ? InvitationKeys.canonicalProfileUrl(slug, text.firstProfileHref) : null;
+        String profileUrl = slug == null ? null
+                : text.firstProfileUrl != null ? text.firstProfileUrl : InvitationKeys.canonicalProfileUrl(slug);
 
         String headline = headline(lines, nameIndex, text.ageIndex, name);
 

@@ -25,8 +25,8 @@ final class RowText {
     boolean hasNote;
     /** Slug of the first /in/ link in the row, even one without text (a link around the photo). */
     String firstProfileSlug;
-    /** The href {@link #firstProfileSlug} was read from. */
-    String firstProfileHref;
+    /** The canonical profile URL of {@link #firstProfileSlug} when its href already is that URL, else null. */
+    String firstProfileUrl;
 
     RowText() {}
 

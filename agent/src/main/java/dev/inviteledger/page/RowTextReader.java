@@ -32,6 +32,8 @@ final class RowTextReader {
     /** A row's photo link and name link share one href, one after the other. */
     private String lastHref;
     private String lastSlug;
+    /** {@link InvitationKeys#canonicalProfileHref} of the last href, or null. */
+    private String lastUrl;
 
     RowTextReader(PageNodes nodes) {
         this.nodes = nodes;
@@ -101,14 +103,13 @@ final class RowTextReader {
         }
         if (currentLink == null && (f & PageNodes.ANCHOR) != 0) {
             Element a = (Element) nodes.node[i];
-            String href = Markup.attr(a, "href");
-            String slug = slug(href);
+            String slug = slug(Markup.attr(a, "href"));
             if (!slug.isEmpty()) {
                 flush();
                 currentLink = a;
                 if (text.firstProfileSlug == null) {
                     text.firstProfileSlug = slug;
-                    text.firstProfileHref = href;
+                    text.firstProfileUrl = lastUrl;
                 }
                 return ENDS_LINK;
             }
@@ -138,9 +139,12 @@ final class RowTextReader {
     /** The slug of a profile href, or "" when the href is not one. */
     private String slug(String href) {
         if (!href.equals(lastHref)) {
-            String slug = InvitationKeys.slugFromHref(href);
+            // The form LinkedIn writes first: read once, it also tells whether the href is the canonical URL.
+            String canonical = InvitationKeys.canonicalSlug(href);
+            String slug = canonical != null ? canonical : InvitationKeys.slugFromHref(href);
             lastHref = href;
             lastSlug = slug == null ? "" : slug;
+            lastUrl = canonical != null ? InvitationKeys.canonicalProfileHref(href, canonical) : null;
         }
         return lastSlug;
     }
