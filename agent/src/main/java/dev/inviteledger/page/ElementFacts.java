@@ -16,6 +16,7 @@ final class ElementFacts {
     private Attributes attributes;
     private String role;
     private boolean onlyHref;
+    private boolean onlyRole;
     /** The class attribute, read on first request: several questions look at it. */
     private String cls;
 
@@ -32,7 +33,13 @@ final class ElementFacts {
         onlyHref = count == 1 && attributes.hasKey("href");
         role = attributes == null || onlyHref ? "" : Markup.normalRole(attributes.get("role"));
         cls = attributes == null || onlyHref ? "" : null;
+        onlyRole = count == 1 && !role.isEmpty();
         return this;
+    }
+
+    /** Its one attribute is a (non-blank) {@code role}: every answer is the tag's and the role's. */
+    boolean onlyRole() {
+        return onlyRole;
     }
 
     /**

@@ -92,6 +92,11 @@ final class PageScan {
     /** Index into {@link #withdrawCandidates}, or -1. */
     private int[] candidate = new int[64];
 
+    /** {@link #roleAnswers}' memory. */
+    private int lastRoleFlags = -1;
+    private String lastRole;
+    private int lastRoleAnswers;
+
     /** Reused for every caption's matching form. */
     private final MatchingText scratch = new MatchingText();
     /** Reused for every element: the scan asks each several questions. */
@@ -149,7 +154,7 @@ final class PageScan {
         path[depth] = e;
         candidate[depth] = -1;
         boolean plain = !f.hasAttributes() || f.onlyHref();
-        int answers = plain ? plainAnswers(f) : answers(f);
+        int answers = plain ? plainAnswers(f) : f.onlyRole() ? roleAnswers(f) : answers(f);
         boolean hidesItself = (answers & HIDES_ITSELF) != 0;
         open[depth] = nodes.add(e, answers & ROW_FACTS, above ? open[depth - 1] : -1);
         boolean act = (answers & ACTIVATABLE) != 0;
@@ -157,7 +162,7 @@ final class PageScan {
         hidden[depth] = (above && hidden[depth - 1]) || hidesItself;
         overlay[depth] = (answers & OVERLAY) != 0;
         region[depth] = (above && region[depth - 1]) || (answers & (OVERLAY | PERIPHERAL)) != 0;
-        if (plain) {
+        if (plain || f.onlyRole()) {
             // No label, data-view-name or class to read.
             return;
         }
@@ -185,6 +190,19 @@ final class PageScan {
             PLAIN_ANSWERS[f.flags()] = known;
         }
         return known;
+    }
+
+    /**
+     * {@link #answers} of an element whose one attribute is its role, remembered for the last tag and
+     * role: every row's list item is one, one after the other.
+     */
+    private int roleAnswers(ElementFacts f) {
+        if (f.flags() != lastRoleFlags || !f.role().equals(lastRole)) {
+            lastRoleFlags = f.flags();
+            lastRole = f.role();
+            lastRoleAnswers = answers(f);
+        }
+        return lastRoleAnswers;
     }
 
     private static int answers(ElementFacts f) {
