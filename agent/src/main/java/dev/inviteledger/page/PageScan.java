@@ -49,7 +49,9 @@ final class PageScan {
     /**
      * {@link #answers} of elements without attributes (or with only an href), by tag flags: for them every
      * answer depends on the tag alone (no role, class, style or label), and most elements of a page are
-     * such. Filled in as tags are met; a racing thread can only write the same value.
+     * such. Filled in as tags are met; a racing thread can only write the same value. Valid as long as
+     * {@link #answers} asks such an element nothing but its tag flags (and {@link #roleAnswers}' elements
+     * nothing but those and the role).
      */
     private static final int[] PLAIN_ANSWERS = new int[Markup.FLAG_VALUES];
 
