@@ -15,6 +15,10 @@ final class ElementFacts {
     private int flags;
     private Attributes attributes;
     private String role;
+    private boolean onlyHref;
+    private boolean onlyRole;
+    /** The class attribute, read on first request: several questions look at it. */
+    private String cls;
 
     static ElementFacts of(Element e) {
         return new ElementFacts().read(e);
@@ -24,9 +28,26 @@ final class ElementFacts {
         element = e;
         tag = e.normalName();
         flags = Markup.flags(tag);
-        attributes = e.attributesSize() == 0 ? null : e.attributes();
-        role = attributes == null ? "" : Markup.normalRole(attributes.get("role"));
+        int count = e.attributesSize();
+        attributes = count == 0 ? null : e.attributes();
+        onlyHref = count == 1 && attributes.hasKey("href");
+        role = attributes == null || onlyHref ? "" : Markup.normalRole(attributes.get("role"));
+        cls = attributes == null || onlyHref ? "" : null;
+        onlyRole = count == 1 && !role.isEmpty();
         return this;
+    }
+
+    /** Its one attribute is a (non-blank) {@code role}: every answer is the tag's and the role's. */
+    boolean onlyRole() {
+        return onlyRole;
+    }
+
+    /**
+     * Its one attribute is {@code href} (a row's name link): then no question but the link's target
+     * finds anything to read, and every answer is the tag's alone, as for an element without attributes.
+     */
+    boolean onlyHref() {
+        return onlyHref;
     }
 
     Element element() {
@@ -43,6 +64,11 @@ final class ElementFacts {
         return role;
     }
 
+    /** {@link Markup#flags} of the tag. */
+    int flags() {
+        return flags;
+    }
+
     boolean is(int markupFlag) {
         return (flags & markupFlag) != 0;
     }
@@ -54,6 +80,14 @@ final class ElementFacts {
     /** An attribute's value or "" (names are lower case: the HTML parser lower-cases them). */
     String attr(String key) {
         return attributes == null ? "" : attributes.get(key);
+    }
+
+    /** The class attribute or "". */
+    String cls() {
+        if (cls == null) {
+            cls = attributes.get("class");
+        }
+        return cls;
     }
 
     boolean hasAttr(String key) {

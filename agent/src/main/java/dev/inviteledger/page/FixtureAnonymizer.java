@@ -72,7 +72,7 @@ public final class FixtureAnonymizer {
         Run(Document doc) {
             this.doc = doc;
             PageScan scan = PageScan.of(doc);
-            this.rows = RowLocator.locate(WithdrawControls.from(scan));
+            this.rows = RowLocator.locate(WithdrawControls.from(scan), scan.nodes);
         }
 
         void apply() {

@@ -36,7 +36,14 @@ public final class InvitationKeys {
      * Null when the href is not a LinkedIn profile link.
      */
     public static String slugFromHref(String href) {
-        if (href == null || !mentionsProfilePath(href)) {
+        if (href == null) {
+            return null;
+        }
+        String canonical = canonicalSlug(href);
+        if (canonical != null) {
+            return canonical;
+        }
+        if (!mentionsProfilePath(href)) {
             return null;
         }
         String h = href.trim();
@@ -58,6 +65,32 @@ public final class InvitationKeys {
             return null;
         }
         return slug;
+    }
+
+    /**
+     * The slug of an href in the form LinkedIn writes on every row ({@code https://www.linkedin.com/in/<slug>[/...]}
+     * with a slug of lower-case letters, digits, '-', '_', '.' and '~'), or null for any other href. For
+     * such an href the general grammar below gives the same slug: nothing to trim, decode, normalise or
+     * lower-case.
+     */
+    static String canonicalSlug(String href) {
+        if (!href.startsWith(PROFILE_URL)) {
+            return null;
+        }
+        int start = PROFILE_URL.length();
+        int end = start;
+        while (end < href.length()) {
+            char c = href.charAt(end);
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~')) {
+                return null;
+            }
+            end++;
+        }
+        // An empty or overlong slug is the general path's to turn down.
+        return end == start || end - start > MAX_SLUG ? null : href.substring(start, end);
     }
 
     /** Cheap pre-test for "/in/" in any case: most links on a page are not profile links. */
@@ -193,6 +226,18 @@ public final class InvitationKeys {
             }
         }
         return sb.append('/').toString();
+    }
+
+    /**
+     * {@code href} when it is already {@link #canonicalProfileUrl(String) the canonical URL} of its slug, as
+     * LinkedIn writes every row's link (then no second copy of the same URL is made per row), else null.
+     *
+     * @param slug {@link #canonicalSlug}{@code (href)}, not null: it sits right after the URL's prefix and
+     *             holds nothing to escape, so only what follows it is left to check
+     */
+    static String canonicalProfileHref(String href, String slug) {
+        int end = PROFILE_URL.length() + slug.length();
+        return href.length() == end + 1 && href.charAt(end) == '/' ? href : null;
     }
 
     /** Nothing to percent-encode: the common slug ("ana-invented-4821") needs no byte-by-byte pass. */

@@ -1,6 +1,7 @@
 package dev.inviteledger.page;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,13 +56,19 @@ final class LocalizedWords {
     /** The invitee named by a withdraw control's aria-label, or null when the label is not one. */
     static String withdrawLabelName(String ariaLabel) {
         String label = PlainText.normalize(ariaLabel);
-        int en = indexOfIgnoreCase(label, EN_LABEL);
+        // The label as LinkedIn writes it holds the phrase in lower case, which String.indexOf finds fast;
+        // an earlier occurrence in another case would still come first.
+        int exact = label.indexOf(EN_LABEL);
+        int en = indexOfIgnoreCase(label, EN_LABEL, exact >= 0 ? exact : label.length());
+        if (en < 0) {
+            en = exact;
+        }
         if (en >= 0) {
             return nameOrNull(label.substring(en + EN_LABEL.length()));
         }
         // Cheap test first: most labels on a page ("Like", "Invite X to connect") are not withdraw labels.
-        if (indexOfIgnoreCase(label, "invita") < 0 && indexOfIgnoreCase(label, "convite") < 0
-                && indexOfIgnoreCase(label, "einladung") < 0) {
+        if (indexOfIgnoreCase(label, "invita", label.length()) < 0 && indexOfIgnoreCase(label, "convite", label.length()) < 0
+                && indexOfIgnoreCase(label, "einladung", label.length()) < 0) {
             return null;
         }
         for (Pattern p : WITHDRAW_LABELS) {
@@ -78,11 +85,14 @@ final class LocalizedWords {
         return name.isEmpty() ? null : name;
     }
 
-    /** {@code needle} is lower-case ASCII; the first letter is compared before {@code regionMatches} is asked. */
-    private static int indexOfIgnoreCase(String haystack, String needle) {
+    /**
+     * The first index below {@code before} where {@code needle} (lower-case ASCII) occurs in any case, or -1;
+     * the first letter is compared before {@code regionMatches} is asked.
+     */
+    private static int indexOfIgnoreCase(String haystack, String needle, int before) {
         char first = needle.charAt(0);
         char firstUpper = Character.toUpperCase(first);
-        for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+        for (int i = 0; i < before && i + needle.length() <= haystack.length(); i++) {
             char c = haystack.charAt(i);
             // regionMatches folds case beyond ASCII too (dotless ı matches i): leave non-ASCII to it.
             if ((c == first || c == firstUpper || c > 0x7F) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
@@ -90,6 +100,96 @@ final class LocalizedWords {
             }
         }
         return -1;
+    }
+
+    /** What a caption that is a whole phrase of {@link #isWithdrawText} or {@link #isLoadMore} can hold. */
+    private static final List<String> CAPTION_SHAPES = captionShapes();
+
+    /** The first letter of every caption shape. */
+    private static final String CAPTION_FIRST_LETTERS = firstLetters(CAPTION_SHAPES);
+
+    private static String firstLetters(List<String> shapes) {
+        StringBuilder letters = new StringBuilder();
+        for (String shape : shapes) {
+            if (letters.indexOf(shape.substring(0, 1)) < 0) {
+                letters.append(shape.charAt(0));
+            }
+        }
+        return letters.toString();
+    }
+
+    private static List<String> captionShapes() {
+        List<String> shapes = new java.util.ArrayList<>(WITHDRAW_TEXT);
+        for (String phrase : LOAD_MORE) {
+            // "Load more", "Load more…", "Load more ..." (the ellipsis as one character holds no ASCII).
+            shapes.add(phrase + " ...");
+        }
+        return List.copyOf(shapes);
+    }
+
+    /**
+     * {@link PlainText#forMatching(String)} of a caption, or null when that form is neither a withdraw
+     * caption nor a "Load more" one. The page scan asks this of the text of every link and button, a
+     * row's name included, so a non-ASCII text is first checked against the phrases' shapes, before
+     * lower-casing and accent stripping, which cost several times the rest. The form is
+     * {@code scratch} itself for ASCII text.
+     */
+    static CharSequence captionForm(String raw, MatchingText scratch) {
+        if (!mayStartACaption(raw)) {
+            return null;
+        }
+        if (PlainText.fold(raw, scratch)) {
+            return scratch;
+        }
+        if (!asciiFitsACaption(scratch)) {
+            return null;
+        }
+        return PlainText.stripAccents(scratch.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Folding skips leading spaces and invisible characters (all below U+0021 or above U+007E) and
+     * keeps the first other character, lower-cased if it is an ASCII letter, so a text whose first
+     * such character is ASCII starts its matching form with it. Names mostly start with a letter no
+     * phrase starts with, and are turned down without being folded.
+     */
+    private static boolean mayStartACaption(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c > 0x20 && c < 0x7F) {
+                return CAPTION_FIRST_LETTERS.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+            }
+            if (c >= 0x7F) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lower-casing and accent stripping keep every ASCII character of {@code folded} (already lower case)
+     * and keep them in order; other characters may become ASCII letters ("é" → "e") or vanish. So the
+     * ASCII characters of a text whose final form is a phrase are a subsequence of that phrase's shape.
+     */
+    private static boolean asciiFitsACaption(CharSequence folded) {
+        for (String shape : CAPTION_SHAPES) {
+            int k = 0;
+            boolean fits = true;
+            for (int i = 0; i < folded.length() && fits; i++) {
+                char c = folded.charAt(i);
+                if (c < 0x80) {
+                    while (k < shape.length() && shape.charAt(k) != c) {
+                        k++;
+                    }
+                    fits = k < shape.length();
+                    k++;
+                }
+            }
+            if (fits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes any {@link CharSequence} so the page scan can ask without making a String of every caption. */

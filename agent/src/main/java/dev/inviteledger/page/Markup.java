@@ -24,18 +24,29 @@ final class Markup {
     static final int LANDMARK = 1 << 5;
     static final int LIST_ITEM = 1 << 6;
     static final int LIST = 1 << 7;
+    static final int ANCHOR = 1 << 8;
+    static final int TIME = 1 << 9;
+    static final int SPAN = 1 << 10;
+    static final int DIALOG = 1 << 11;
+    static final int BLOCKQUOTE = 1 << 12;
+    /** Every flags value is below this. */
+    static final int FLAG_VALUES = 1 << 13;
 
     static int flags(String tag) {
         return switch (tag) {
-            case "a" -> INLINE | ACTIVATABLE;
+            case "a" -> INLINE | ACTIVATABLE | ANCHOR;
+            case "span" -> INLINE | SPAN;
+            case "time" -> INLINE | TIME;
             case "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
-                    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr" -> INLINE;
+                    "mark", "q", "s", "samp", "small", "strong", "sub", "sup", "u", "var", "wbr" -> INLINE;
             case "script", "style", "template", "noscript", "svg", "img", "picture", "video", "audio",
                     "canvas", "iframe", "object", "head", "title", "meta", "link" -> NON_TEXT;
             case "button" -> FORM_CONTROL | ACTIVATABLE;
             case "input", "select", "textarea", "option" -> FORM_CONTROL;
             case "nav", "aside", "footer" -> PERIPHERAL | LANDMARK;
-            case "html", "body", "main", "dialog" -> LANDMARK;
+            case "html", "body", "main" -> LANDMARK;
+            case "dialog" -> LANDMARK | DIALOG;
+            case "blockquote" -> BLOCKQUOTE;
             case "li" -> LIST_ITEM;
             case "ul", "ol" -> LIST;
             default -> 0;
@@ -103,6 +114,19 @@ final class Markup {
     /** A row never extends beyond these. Takes tag and {@link #role} so a walk reads each only once. */
     static boolean isLandmark(String tag, String role) {
         return (flags(tag) & LANDMARK) != 0 || (!role.isEmpty() && (role.equals("main") || isPeripheralRole(role)));
+    }
+
+    static boolean isLandmark(ElementFacts e) {
+        String role = e.role();
+        return e.is(LANDMARK) || (!role.isEmpty() && (role.equals("main") || isPeripheralRole(role)));
+    }
+
+    static boolean isListItem(ElementFacts e) {
+        return e.is(LIST_ITEM) || e.role().equals("listitem");
+    }
+
+    static boolean isListContainer(ElementFacts e) {
+        return e.is(LIST) || e.role().equals("list") || e.role().equals("feed");
     }
 
     static boolean isListItem(Element e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -18,6 +19,9 @@ import org.jsoup.nodes.TextNode;
  * <p>What a candidate's ancestors say (hidden, inside a dialog or side panel, inside another
  * candidate) is kept on a stack indexed by depth as the walk goes down, so no candidate walks up
  * the tree or looks its ancestors up in a map.
+ *
+ * <p>It is the only walk over jsoup's tree: it also fills in {@link #nodes}, from which rows are
+ * located and read without asking jsoup's nodes again.
  */
 final class PageScan {
     /** Short text only: button captions and pills are short, and long text is content. */
@@ -34,17 +38,35 @@ final class PageScan {
 
     private static final int[] NONE = {};
 
+    /* What the scan asks of every element, packed with its row facts (bits 0 to 15) as one int. */
+    private static final int ROW_FACTS = 0xFFFF;
+    private static final int HIDES_ITSELF = 1 << 16;
+    private static final int ACTIVATABLE = 1 << 17;
+    private static final int OVERLAY = 1 << 18;
+    private static final int PERIPHERAL = 1 << 19;
+    private static final int KNOWN = 1 << 20;
+
+    /**
+     * {@link #answers} of elements without attributes (or with only an href), by tag flags: for them every
+     * answer depends on the tag alone (no role, class, style or label), and most elements of a page are
+     * such. Filled in as tags are met; a racing thread can only write the same value. Valid as long as
+     * {@link #answers} asks such an element nothing but its tag flags (and {@link #roleAnswers}' elements
+     * nothing but those and the role).
+     */
+    private static final int[] PLAIN_ANSWERS = new int[Markup.FLAG_VALUES];
+
     record PeopleCandidate(Element element, int count) {}
 
     /**
      * A possible withdraw control.
      *
+     * @param node      its index in {@link #nodes}
      * @param labelName the invitee its aria-label names, or null
      * @param hidden    it or an ancestor is not rendered ({@link Visibility#hidesItself})
      * @param excluded  it is a dialog or toast, or sits in one or in a side panel
      * @param outers    indexes of earlier candidates among its nearest {@link #MAX_NESTING} ancestors, nearest first
      */
-    record Candidate(Element element, String labelName, boolean hidden, boolean excluded, int[] outers) {}
+    record Candidate(Element element, int node, String labelName, boolean hidden, boolean excluded, int[] outers) {}
 
     final List<Candidate> withdrawCandidates = new ArrayList<>();
     final List<PeopleCandidate> peopleCounts = new ArrayList<>();
@@ -53,8 +75,15 @@ final class PageScan {
 
     private final Set<Element> seenPeople = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Every element and text node, with what the row walks need to know of it. */
+    final PageNodes nodes;
+
     /** The open elements, by depth (the document is depth 0), and what is known about each. */
     private Element[] path = new Element[64];
+    /** Index into {@link #nodes} of each open element. */
+    private int[] open = new int[64];
+    /** The walk's position among each open element's children. */
+    private int[] nextChild = new int[64];
     private boolean[] activatable = new boolean[64];
     /** Not rendered: the element hides itself or sits in something hidden. */
     private boolean[] hidden = new boolean[64];
@@ -65,32 +94,57 @@ final class PageScan {
     /** Index into {@link #withdrawCandidates}, or -1. */
     private int[] candidate = new int[64];
 
+    /** {@link #roleAnswers}' memory. */
+    private int lastRoleFlags = -1;
+    private String lastRole;
+    private int lastRoleAnswers;
+
     /** Reused for every caption's matching form. */
-    private final StringBuilder scratch = new StringBuilder(64);
+    private final MatchingText scratch = new MatchingText();
     /** Reused for every element: the scan asks each several questions. */
     private final ElementFacts facts = new ElementFacts();
 
-    private PageScan() {}
+    private PageScan(int capacity) {
+        nodes = new PageNodes(Math.max(64, capacity));
+    }
 
     static PageScan of(Document doc) {
-        PageScan scan = new PageScan();
-        scan.element(doc, 0);
-        new TreeWalk().descendants(doc, 0, new TreeWalk.Visitor() {
-            @Override
-            public boolean enter(Element e, int depth) {
-                scan.element(e, depth);
-                return true;
-            }
+        return of(doc, 0);
+    }
 
-            @Override
-            public void text(TextNode t, int depth) {
-                scan.text(t, depth);
-            }
-
-            @Override
-            public void exit(Element e, int depth) {}
-        });
+    /** @param capacity a guess at the number of nodes (the walk grows its arrays past it if need be) */
+    static PageScan of(Document doc, int capacity) {
+        PageScan scan = new PageScan(capacity);
+        scan.walk(doc);
         return scan;
+    }
+
+    /**
+     * Depth-first, stepping through each parent's children by index: jsoup's {@code NodeTraversor}
+     * steps by {@code nextSibling()}, which first renumbers every parent's children after a parse (the
+     * numbers are kept lazily). Iterative, as hostile pages nest deeply; {@link #path} is the stack.
+     */
+    private void walk(Document doc) {
+        element(doc, 0);
+        nextChild[0] = 0;
+        int top = 0;
+        while (top >= 0) {
+            Element parent = path[top];
+            int i = nextChild[top];
+            if (i < parent.childNodeSize()) {
+                nextChild[top] = i + 1;
+                Node child = parent.childNode(i);
+                if (child instanceof Element e) {
+                    element(e, ++top);
+                    nextChild[top] = 0;
+                } else if (child instanceof TextNode t) {
+                    text(t, top + 1);
+                }
+            } else {
+                nodes.close(open[top]);
+                path[top--] = null;
+            }
+        }
     }
 
     private void element(Element e, int depth) {
@@ -98,15 +152,20 @@ final class PageScan {
             grow();
         }
         ElementFacts f = facts.read(e);
+        boolean above = depth > 0;
         path[depth] = e;
         candidate[depth] = -1;
-        boolean act = Markup.isActivatable(f);
+        boolean plain = !f.hasAttributes() || f.onlyHref();
+        int answers = plain ? plainAnswers(f) : f.onlyRole() ? roleAnswers(f) : answers(f);
+        boolean hidesItself = (answers & HIDES_ITSELF) != 0;
+        open[depth] = nodes.add(e, answers & ROW_FACTS, above ? open[depth - 1] : -1);
+        boolean act = (answers & ACTIVATABLE) != 0;
         activatable[depth] = act;
-        boolean above = depth > 0;
-        hidden[depth] = (above && hidden[depth - 1]) || Visibility.hidesItself(f);
-        overlay[depth] = Markup.isOverlay(f);
-        region[depth] = (above && region[depth - 1]) || overlay[depth] || Markup.isPeripheral(f);
-        if (!f.hasAttributes()) {
+        hidden[depth] = (above && hidden[depth - 1]) || hidesItself;
+        overlay[depth] = (answers & OVERLAY) != 0;
+        region[depth] = (above && region[depth - 1]) || (answers & (OVERLAY | PERIPHERAL)) != 0;
+        if (plain || f.onlyRole()) {
+            // No label, data-view-name or class to read.
             return;
         }
         String label = f.attr("aria-label");
@@ -119,30 +178,113 @@ final class PageScan {
         if (containsIgnoreCase(f.attr("data-view-name"), "withdraw")) {
             addWithdraw(depth, null);
         }
-        if (containsIgnoreCase(f.attr("class"), "pagination")
+        if (containsIgnoreCase(f.cls(), "pagination")
                 || (!label.isEmpty() && (f.tag().equals("nav") || "navigation".equals(f.role()))
                     && LocalizedWords.isPaginationLabel(PlainText.forMatching(label)))) {
             paginationBlocks.add(e);
         }
     }
 
+    private static int plainAnswers(ElementFacts f) {
+        int known = PLAIN_ANSWERS[f.flags()];
+        if (known == 0) {
+            known = answers(f) | KNOWN;
+            PLAIN_ANSWERS[f.flags()] = known;
+        }
+        return known;
+    }
+
+    /**
+     * {@link #answers} of an element whose one attribute is its role, remembered for the last tag and
+     * role: every row's list item is one, one after the other.
+     */
+    private int roleAnswers(ElementFacts f) {
+        if (f.flags() != lastRoleFlags || !f.role().equals(lastRole)) {
+            lastRoleFlags = f.flags();
+            lastRole = f.role();
+            lastRoleAnswers = answers(f);
+        }
+        return lastRoleAnswers;
+    }
+
+    private static int answers(ElementFacts f) {
+        boolean hidesItself = Visibility.hidesItself(f);
+        int answers = rowFacts(f, hidesItself);
+        if (hidesItself) {
+            answers |= HIDES_ITSELF;
+        }
+        if (Markup.isActivatable(f)) {
+            answers |= ACTIVATABLE;
+        }
+        if (Markup.isOverlay(f)) {
+            answers |= OVERLAY;
+        }
+        if (Markup.isPeripheral(f)) {
+            answers |= PERIPHERAL;
+        }
+        return answers;
+    }
+
+    /** What {@link RowTextReader} and {@link RowLocator} ask of an element, read now so they need not. */
+    private static int rowFacts(ElementFacts f, boolean hidesItself) {
+        int facts = 0;
+        if (hidesItself || Visibility.isScreenReaderOnly(f)) {
+            facts |= PageNodes.UNREAD;
+        }
+        if (Markup.isButtonLike(f)) {
+            facts |= PageNodes.BUTTON_LIKE;
+        }
+        if (RowText.isNote(f)) {
+            facts |= PageNodes.NOTE;
+        }
+        if (f.is(Markup.ANCHOR)) {
+            facts |= PageNodes.ANCHOR;
+        }
+        if (!f.is(Markup.INLINE) || f.is(Markup.TIME)) {
+            facts |= PageNodes.BREAKS_LINE;
+        }
+        if (f.is(Markup.SPAN)) {
+            facts |= PageNodes.SPAN;
+        }
+        if (Markup.isLandmark(f)) {
+            facts |= PageNodes.LANDMARK;
+        }
+        if (Markup.isListItem(f)) {
+            facts |= PageNodes.LIST_ITEM;
+        }
+        if (Markup.isListContainer(f)) {
+            facts |= PageNodes.LIST;
+        }
+        return facts;
+    }
+
     private void text(TextNode t, int depth) {
+        boolean blank = t.isBlank();
         String raw = t.getWholeText();
-        if (raw.length() > MAX_CAPTION || t.isBlank()) {
+        int parent = open[depth - 1];
+        nodes.add(raw, blank ? PageNodes.TEXT | PageNodes.BLANK : PageNodes.TEXT, parent);
+        if (!blank) {
+            nodes.facts[parent] |= PageNodes.HAS_OWN_TEXT;
+        }
+        if (raw.length() > MAX_CAPTION || blank) {
             return;
         }
-        boolean paren = raw.indexOf('(') >= 0;
         // Captions live in buttons and links; only those (and "(N)" counts) are worth reading.
         int control = activatableAncestor(depth);
-        if (control < 0 && !paren) {
-            return;
+        if (control >= 0) {
+            CharSequence words = LocalizedWords.captionForm(raw, scratch);
+            if (words != null) {
+                if (candidate[control] < 0 && LocalizedWords.isWithdrawText(words)) {
+                    addWithdraw(control, null);
+                    return;
+                }
+                if (LocalizedWords.isLoadMore(words)) {
+                    loadMoreButtons.add(path[control]);
+                    return;
+                }
+            }
         }
-        CharSequence words = control >= 0 ? PlainText.forMatching(raw, scratch) : "";
-        if (control >= 0 && candidate[control] < 0 && LocalizedWords.isWithdrawText(words)) {
-            addWithdraw(control, null);
-        } else if (control >= 0 && LocalizedWords.isLoadMore(words)) {
-            loadMoreButtons.add(path[control]);
-        } else if (paren) {
+        if (raw.indexOf('(') >= 0) {
             peopleCount(t);
         }
     }
@@ -180,7 +322,7 @@ final class PageScan {
         Element e = path[depth];
         boolean excluded = overlay[depth] || (depth > 0 && region[depth - 1]);
         candidate[depth] = withdrawCandidates.size();
-        withdrawCandidates.add(new Candidate(e, labelName, hidden[depth], excluded, outers(depth)));
+        withdrawCandidates.add(new Candidate(e, open[depth], labelName, hidden[depth], excluded, outers(depth)));
     }
 
     private int[] outers(int depth) {
@@ -207,6 +349,8 @@ final class PageScan {
     private void grow() {
         int n = path.length * 2;
         path = Arrays.copyOf(path, n);
+        open = Arrays.copyOf(open, n);
+        nextChild = Arrays.copyOf(nextChild, n);
         activatable = Arrays.copyOf(activatable, n);
         hidden = Arrays.copyOf(hidden, n);
         overlay = Arrays.copyOf(overlay, n);

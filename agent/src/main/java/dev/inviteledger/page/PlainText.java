@@ -62,26 +62,19 @@ final class PlainText {
 
     /** The form used for matching localized wording: apostrophes folded, no accents, lower case. */
     static String forMatching(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        MatchingText out = new MatchingText();
         boolean ascii = fold(s, out);
         String folded = out.toString();
         return ascii ? folded : stripAccents(folded.toLowerCase(Locale.ROOT));
     }
 
     /**
-     * {@link #forMatching(String)} written into {@code scratch}, which is itself the answer when the
-     * text is ASCII: the page scan asks this of every short caption, and most need no String at all.
+     * The first step of {@link #forMatching(String)}, into {@code out} (cleared first): one pass doing
+     * what normalize + foldApostrophes + ASCII lower-casing would. True when the text was ASCII, i.e.
+     * {@code out} is the whole answer; otherwise it still needs lower-casing and accent stripping.
      */
-    static CharSequence forMatching(String s, StringBuilder scratch) {
-        scratch.setLength(0);
-        return fold(s, scratch) ? scratch : stripAccents(scratch.toString().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * One pass doing what normalize + foldApostrophes + ASCII lower-casing would; true when the
-     * text was ASCII, i.e. {@code out} needs no further lower-casing or accent stripping.
-     */
-    private static boolean fold(String s, StringBuilder out) {
+    static boolean fold(String s, MatchingText out) {
+        out.clear();
         boolean pendingSpace = false;
         boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -26,25 +25,30 @@ final class RowLocator {
      */
     private static final int MAX_ITEMS_TRIED = 4;
 
-    private final Map<Element, int[]> controlCount;
+    private final PageNodes nodes;
+    /**
+     * Per node: 0 no control below it, 1 one, 2 several (see {@link #countAncestors}). An array by
+     * node index rather than a map: each control's walk up would hash every element it passes.
+     */
+    private final byte[] controlCount;
     private final RowTextReader reader;
 
-    private RowLocator(int controls) {
-        // Each control adds its parent, rarely more: its other ancestors are shared with other controls.
-        controlCount = new IdentityHashMap<>(controls + 16);
-        reader = new RowTextReader();
+    private RowLocator(PageNodes nodes) {
+        this.nodes = nodes;
+        controlCount = new byte[nodes.size];
+        reader = new RowTextReader(nodes);
     }
 
-    static List<Located> locate(List<WithdrawControls.Control> controls) {
-        return new RowLocator(controls.size()).run(controls);
+    static List<Located> locate(List<WithdrawControls.Control> controls, PageNodes nodes) {
+        return new RowLocator(nodes).run(controls);
     }
 
     private List<Located> run(List<WithdrawControls.Control> all) {
         List<WithdrawControls.Control> controls = withoutHiddenDuplicates(all);
         for (WithdrawControls.Control c : controls) {
-            countAncestors(c.element());
+            countAncestors(c.node());
         }
-        List<Located> rows = new ArrayList<>();
+        List<Located> rows = new ArrayList<>(controls.size());
         for (WithdrawControls.Control c : controls) {
             Located located = rowOf(c);
             if (located != null) {
@@ -88,80 +92,68 @@ final class RowLocator {
     }
 
     private Located rowOf(WithdrawControls.Control c) {
-        Element firstItem = null;
+        int firstItem = -1;
         RowText firstItemText = null;
-        Element largestSingle = null;
+        int largestSingle = -1;
         int itemsTried = 0;
         boolean passedList = false;
-        for (Element e = c.element().parent(); e != null; e = e.parent()) {
-            if (count(e) > 1) {
+        int[] parent = nodes.parent;
+        for (int e = parent[c.node()]; e >= 0; e = parent[e]) {
+            if (controlCount[e] > 1 || nodes.is(e, PageNodes.LANDMARK)) {
                 break;
             }
-            String tag = e.normalName();
-            String role = Markup.role(e);
-            if (Markup.isLandmark(tag, role)) {
-                break;
-            }
-            if (Markup.isListContainer(tag, role)) {
+            if (nodes.is(e, PageNodes.LIST)) {
                 // A row never contains the list itself: stop growing the fallback here.
                 passedList = true;
             }
             if (!passedList) {
                 largestSingle = e;
             }
-            if (Markup.isListItem(tag, role) && itemsTried++ < MAX_ITEMS_TRIED) {
-                RowText text = text(e, c);
+            if (nodes.is(e, PageNodes.LIST_ITEM) && itemsTried++ < MAX_ITEMS_TRIED) {
+                RowText text = reader.read(e, c.node());
                 if (text.hasAgeLine()) {
-                    return new Located(e, c, text);
+                    return located(e, c, text);
                 }
-                if (firstItem == null) {
+                if (firstItem < 0) {
                     firstItem = e;
                     firstItemText = text;
                 }
             }
         }
-        if (firstItem != null) {
+        if (firstItem >= 0) {
             // A list item with a withdraw control is a row even when its age line is unreadable.
-            return new Located(firstItem, c, firstItemText);
+            return located(firstItem, c, firstItemText);
         }
-        if (largestSingle != null) {
+        if (largestSingle >= 0) {
             // No list items: accept the fallback only with an age line (a bulk toolbar has none).
-            RowText text = text(largestSingle, c);
+            RowText text = reader.read(largestSingle, c.node());
             if (text.hasAgeLine()) {
-                return new Located(largestSingle, c, text);
+                return located(largestSingle, c, text);
             }
         }
         return null;
+    }
+
+    private Located located(int row, WithdrawControls.Control c, RowText text) {
+        return new Located((Element) nodes.node[row], c, text);
     }
 
     /**
      * Marks the control's ancestors as holding one control, up to the first ancestor already marked,
      * which becomes "several" (2). Ancestors above it keep a stale 1, but no walk ever reaches
      * them: every walk up from a control meets a "several" mark at or below them first (the lowest
-     * common ancestor of two controls is always marked), and {@link #rowOf} stops there.
+     * common ancestor of two controls is always marked), and {@link #rowOf} stops there. Only one
+     * control's walk reaches an element, so a row's text is read once, and that control is the only one in it.
      */
-    private void countAncestors(Element control) {
-        for (Element a = control.parent(); a != null; a = a.parent()) {
-            int[] n = controlCount.get(a);
-            if (n != null) {
-                n[0] = 2;
+    private void countAncestors(int control) {
+        int[] parent = nodes.parent;
+        for (int a = parent[control]; a >= 0; a = parent[a]) {
+            if (controlCount[a] != 0) {
+                controlCount[a] = 2;
                 return;
             }
-            controlCount.put(a, new int[] {1});
+            controlCount[a] = 1;
         }
-    }
-
-    private int count(Element e) {
-        int[] n = controlCount.get(e);
-        return n == null ? 0 : n[0];
-    }
-
-    /**
-     * Only one control's walk reaches an element (the walk stops where a second control is below), so
-     * a row's text is read once without a memo per element, and {@code c} is the only control in it.
-     */
-    private RowText text(Element e, WithdrawControls.Control c) {
-        return reader.read(e, c.element());
     }
 
     private static Element nearestListItem(Element e) {

@@ -25,6 +25,8 @@ final class RowReader {
 
         int nameIndex = -1;
         String name = null;
+        // A line is already clean (RowTextReader cleans each), and cleaning is idempotent.
+        boolean clean = true;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).profileLink() != null && i != text.ageIndex) {
                 nameIndex = i;
@@ -35,22 +37,27 @@ final class RowReader {
         if (name == null && located.control().labelName() != null) {
             name = located.control().labelName();
             nameIndex = indexOfText(lines, name, text.ageIndex);
+            clean = false;
         }
         if (name == null) {
             nameIndex = firstIndexExcept(lines, text.ageIndex, -1);
             name = nameIndex >= 0 ? lines.get(nameIndex).text() : text.firstProfileSlug;
+            clean = nameIndex >= 0;
         }
         if (name == null) {
             return null;
         }
-        name = PlainText.clean(name);
+        if (!clean) {
+            name = PlainText.clean(name);
+        }
 
         String slug = text.firstProfileSlug;
         String key = slug != null ? InvitationKeys.PROFILE_PREFIX + slug : InvitationKeys.keyForName(name);
         if (key == null) {
             return null;
         }
-        String profileUrl = slug != null ? InvitationKeys.canonicalProfileUrl(slug) : null;
+        String profileUrl = slug == null ? null
+                : text.firstProfileUrl != null ? text.firstProfileUrl : InvitationKeys.canonicalProfileUrl(slug);
 
         String headline = headline(lines, nameIndex, text.ageIndex, name);
 

@@ -25,6 +25,8 @@ final class RowText {
     boolean hasNote;
     /** Slug of the first /in/ link in the row, even one without text (a link around the photo). */
     String firstProfileSlug;
+    /** The canonical profile URL of {@link #firstProfileSlug} when its href already is that URL, else null. */
+    String firstProfileUrl;
 
     RowText() {}
 
@@ -72,6 +74,6 @@ final class RowText {
         }
         String testId = e.attr("data-testid");
         return testId.equals("expandable-text-box") || testId.contains("custom-message")
-                || e.attr("class").contains("custom-message");
+                || e.cls().contains("custom-message");
     }
 }

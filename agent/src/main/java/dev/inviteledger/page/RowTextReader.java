@@ -1,60 +1,81 @@
 package dev.inviteledger.page;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
- * Reads {@link RowText}s of one page: block boundaries, links and skipped parts end a line. One
- * reader serves every row (its buffers are reused, and what rows share — age wordings, the href of a
- * row's photo and name links — is worked out once). Not thread-safe: one per parse.
+ * Reads {@link RowText}s of one page: block boundaries, links and skipped parts end a line. Works on
+ * the {@link PageNodes} the page scan filled in, so a row's text is read without asking jsoup's tree
+ * anything but its text. One reader serves every row (its buffers are reused, and what rows share —
+ * age wordings, the href of a row's photo and name links — is worked out once). Not thread-safe.
  */
-final class RowTextReader implements TreeWalk.Visitor {
-    private static final int SMALL_PARENT = 16;
+final class RowTextReader {
     private static final byte NOTHING = 0;
     private static final byte BREAKS_LINE = 1;
     private static final byte ENDS_NOTE = 2;
     private static final byte ENDS_LINK = 3;
 
-    /** The withdraw control of the row being read: never read as text. */
-    private Element control;
+    private final PageNodes nodes;
     private final AgeLineMemo ages = new AgeLineMemo();
-    private final ElementFacts facts = new ElementFacts();
-    private final TreeWalk walk = new TreeWalk();
+    /** The current line when it is one text node's string: most lines are, and need no copy. */
+    private String onlyText;
     private final StringBuilder buf = new StringBuilder(64);
-    /** What each open element's exit must do, decided once on entry (a stack: the walk is depth-first). */
-    private byte[] pending = new byte[32];
+    /** The open elements read into: where each ends, and what its end must do. */
+    private int[] openEnd = new int[32];
+    private byte[] openKind = new byte[32];
     private int open;
 
     private RowText text;
     private Element currentLink;
-    private Element currentNote;
+    private boolean inNote;
 
     /** A row's photo link and name link share one href, one after the other. */
     private String lastHref;
     private String lastSlug;
+    /** {@link InvitationKeys#canonicalProfileHref} of the last href, or null. */
+    private String lastUrl;
 
-    /** Wide parents' "has text of its own", for good: rescanning them per child would be quadratic. */
-    private Map<Element, Boolean> bigParents;
-    /** Siblings share a parent: remember the last answer so a row of spans is not rescanned. */
-    private Element lastParent;
-    private boolean lastParentHasText;
+    RowTextReader(PageNodes nodes) {
+        this.nodes = nodes;
+    }
 
     /**
-     * @param control the withdraw control the row was found from. {@link RowLocator} reads only
-     *                elements holding no other control, so it is the one control to skip, and no
-     *                set of all controls is consulted (hashing every link of the page).
+     * The text of the element at {@code row}, skipping {@code control}: {@link RowLocator} reads only
+     * elements holding no other control, so it is the one control to skip.
      */
-    RowText read(Element row, Element control) {
-        this.control = control;
+    RowText read(int row, int control) {
         text = new RowText();
         currentLink = null;
-        currentNote = null;
+        inNote = false;
         open = 0;
+        onlyText = null;
         buf.setLength(0);
-        walk.descendants(row, 0, this);
+        int[] facts = nodes.facts;
+        int[] end = nodes.end;
+        int stop = end[row];
+        int i = row + 1;
+        while (i < stop) {
+            while (open > 0 && openEnd[open - 1] <= i) {
+                exit(openKind[--open]);
+            }
+            int f = facts[i];
+            if ((f & PageNodes.TEXT) != 0) {
+                text(i, (f & PageNodes.BLANK) != 0);
+                i++;
+            } else if ((f & PageNodes.UNREAD) != 0) {
+                // Invisible parts do not break the line they sit in; they are simply not read.
+                i = end[i];
+            } else if ((f & PageNodes.BUTTON_LIKE) != 0 || i == control) {
+                flush();
+                i = end[i];
+            } else {
+                push(end[i], enter(i, f));
+                i++;
+            }
+        }
+        while (open > 0) {
+            exit(openKind[--open]);
+        }
         flush();
         text.findAgeLine(ages);
         RowText read = text;
@@ -62,60 +83,51 @@ final class RowTextReader implements TreeWalk.Visitor {
         return read;
     }
 
-    @Override
-    public void text(TextNode t, int depth) {
-        boolean blank = t.isBlank();
-        if (currentNote != null) {
+    private void text(int i, boolean blank) {
+        if (inNote) {
             text.hasNote |= !blank;
         } else if (!blank) {
-            buf.append(t.getWholeText());
-        } else if (buf.length() > 0) {
+            append((String) nodes.node[i]);
+        } else if (onlyText != null || buf.length() > 0) {
             // Indentation between tags: one space keeps words apart without slow normalising.
-            buf.append(' ');
+            append(" ");
         }
     }
 
-    /** False when the element's subtree is not read: hidden, or a button or withdraw control. */
-    @Override
-    public boolean enter(Element e, int depth) {
-        ElementFacts f = facts.read(e);
-        // Invisible parts do not break the line they sit in; they are simply not read.
-        if (Visibility.hidesItself(f) || Visibility.isScreenReaderOnly(f)) {
-            return false;
-        }
-        if (Markup.isButtonLike(f) || e == control) {
+    /** What the end of the element at {@code i}, which is read into, must do. */
+    private byte enter(int i, int f) {
+        if (!inNote && (f & PageNodes.NOTE) != 0) {
             flush();
-            return false;
+            inNote = true;
+            return ENDS_NOTE;
         }
-        if (currentNote == null && RowText.isNote(f)) {
-            flush();
-            currentNote = e;
-            return push(ENDS_NOTE);
-        }
-        if (currentLink == null && f.tag().equals("a")) {
-            String slug = slug(f.attr("href"));
+        if (currentLink == null && (f & PageNodes.ANCHOR) != 0) {
+            Element a = (Element) nodes.node[i];
+            String slug = slug(Markup.attr(a, "href"));
             if (!slug.isEmpty()) {
                 flush();
-                currentLink = e;
+                currentLink = a;
                 if (text.firstProfileSlug == null) {
                     text.firstProfileSlug = slug;
+                    text.firstProfileUrl = lastUrl;
                 }
-                return push(ENDS_LINK);
+                return ENDS_LINK;
             }
         }
-        if (breaksLine(f)) {
+        // Blocks break lines, and so do a <time> and spans laid side by side in a parent with no text of its
+        // own (<a><span>Name</span><span>Headline</span></a>): without the style sheet that made them blocks,
+        // this is how the card's lines show in the markup.
+        if ((f & PageNodes.BREAKS_LINE) != 0
+                || ((f & PageNodes.SPAN) != 0 && !nodes.is(nodes.parent[i], PageNodes.HAS_OWN_TEXT))) {
             flush();
-            return push(BREAKS_LINE);
+            return BREAKS_LINE;
         }
-        return push(NOTHING);
+        return NOTHING;
     }
 
-    /** Every element {@link #enter} read into ends here: pop what it decided. */
-    @Override
-    public void exit(Element e, int depth) {
-        byte kind = pending[--open];
+    private void exit(byte kind) {
         if (kind == ENDS_NOTE) {
-            currentNote = null;
+            inNote = false;
         } else if (kind == ENDS_LINK) {
             flush();
             currentLink = null;
@@ -127,63 +139,44 @@ final class RowTextReader implements TreeWalk.Visitor {
     /** The slug of a profile href, or "" when the href is not one. */
     private String slug(String href) {
         if (!href.equals(lastHref)) {
-            String slug = InvitationKeys.slugFromHref(href);
+            // The form LinkedIn writes first: read once, it also tells whether the href is the canonical URL.
+            String canonical = InvitationKeys.canonicalSlug(href);
+            String slug = canonical != null ? canonical : InvitationKeys.slugFromHref(href);
             lastHref = href;
             lastSlug = slug == null ? "" : slug;
+            lastUrl = canonical != null ? InvitationKeys.canonicalProfileHref(href, canonical) : null;
         }
         return lastSlug;
     }
 
-    private boolean push(byte kind) {
-        if (open == pending.length) {
-            pending = Arrays.copyOf(pending, open * 2);
+    private void push(int end, byte kind) {
+        if (open == openEnd.length) {
+            openEnd = Arrays.copyOf(openEnd, open * 2);
+            openKind = Arrays.copyOf(openKind, open * 2);
         }
-        pending[open++] = kind;
-        return true;
+        openEnd[open] = end;
+        openKind[open++] = kind;
     }
 
-    /**
-     * Blocks break lines, and so do a {@code <time>} and spans laid side by side in a parent with
-     * no text of its own ({@code <a><span>Name</span><span>Headline</span></a>}): without the
-     * style sheet that made them blocks, this is how the card's lines show in the markup.
-     */
-    private boolean breaksLine(ElementFacts f) {
-        String tag = f.tag();
-        if (!f.is(Markup.INLINE) || tag.equals("time")) {
-            return true;
+    private void append(String s) {
+        if (onlyText == null && buf.length() == 0) {
+            onlyText = s;
+            return;
         }
-        Element parent = f.element().parent();
-        return tag.equals("span") && parent != null && !hasOwnText(parent);
-    }
-
-    private boolean hasOwnText(Element e) {
-        if (e == lastParent) {
-            return lastParentHasText;
+        if (onlyText != null) {
+            buf.append(onlyText);
+            onlyText = null;
         }
-        Boolean known = bigParents == null ? null : bigParents.get(e);
-        boolean found = known != null && known;
-        if (known == null) {
-            // By index: childNodes() wraps the list in a new view on every call.
-            for (int i = 0, n = e.childNodeSize(); i < n && !found; i++) {
-                found = e.childNode(i) instanceof TextNode t && !t.isBlank();
-            }
-            if (e.childNodeSize() > SMALL_PARENT) {
-                if (bigParents == null) {
-                    bigParents = new IdentityHashMap<>();
-                }
-                bigParents.put(e, found);
-            }
-        }
-        lastParent = e;
-        lastParentHasText = found;
-        return found;
+        buf.append(s);
     }
 
     private void flush() {
-        if (buf.length() == 0) {
+        CharSequence raw = onlyText != null ? onlyText : buf;
+        if (raw.length() == 0) {
             return;
         }
-        String line = PlainText.clean(buf);
+        String line = PlainText.clean(raw);
+        onlyText = null;
         buf.setLength(0);
         if (!line.isEmpty() && PlainText.hasContent(line)) {
             text.lines.add(new RowText.Line(line, currentLink));

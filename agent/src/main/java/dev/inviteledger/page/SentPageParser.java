@@ -23,10 +23,13 @@ import org.jsoup.nodes.Element;
  * <p>Stateless and thread-safe. {@link #parse} never throws: what it cannot read becomes a warning.
  */
 public final class SentPageParser {
+    /** Markup characters per element or text node, roughly, on Sent pages: sizes the scan's arrays up front. */
+    private static final int CHARS_PER_NODE = 20;
 
     public ParsedPage parse(String html) {
         try {
-            return parseDocument(Jsoup.parse(html == null ? "" : html));
+            String page = html == null ? "" : html;
+            return parseDocument(Jsoup.parse(page), page.length());
         } catch (RuntimeException | StackOverflowError e) {
             // Defensive: jsoup and our walks are iterative, but a capture must never crash the agent.
             return new ParsedPage(List.of(), new Coverage(0, null, false),
@@ -34,11 +37,11 @@ public final class SentPageParser {
         }
     }
 
-    private static ParsedPage parseDocument(Document doc) {
+    private static ParsedPage parseDocument(Document doc, int htmlLength) {
         Visibility visibility = new Visibility();
-        PageScan scan = PageScan.of(doc);
+        PageScan scan = PageScan.of(doc, htmlLength / CHARS_PER_NODE);
         List<WithdrawControls.Control> controls = WithdrawControls.from(scan);
-        List<RowLocator.Located> located = RowLocator.locate(controls);
+        List<RowLocator.Located> located = RowLocator.locate(controls, scan.nodes);
 
         Set<String> warnings = new LinkedHashSet<>();
         List<ParsedRow> rows = distinctRows(located, warnings);
@@ -99,7 +102,9 @@ public final class SentPageParser {
         for (int i = 0; i < n; i++) {
             if (kept[i]) {
                 rows.add(reads[i].row());
-                warnings.addAll(reads[i].warnings());
+                if (!reads[i].warnings().isEmpty()) {
+                    warnings.addAll(reads[i].warnings());
+                }
             }
         }
         return rows;

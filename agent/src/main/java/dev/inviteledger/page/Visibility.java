@@ -48,7 +48,7 @@ final class Visibility {
     }
 
     static boolean isScreenReaderOnly(ElementFacts e) {
-        String cls = e.attr("class");
+        String cls = e.cls();
         // Cheap test first: almost no class attribute mentions any of these words.
         if (cls.isEmpty() || !(cls.contains("hidden") || cls.contains("sr-only") || cls.contains("a11y")
                 || cls.contains("screen-reader"))) {

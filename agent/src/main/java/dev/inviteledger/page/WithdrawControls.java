@@ -12,10 +12,11 @@ final class WithdrawControls {
     /**
      * One withdraw control.
      *
+     * @param node      its index in {@link PageScan#nodes}
      * @param labelName the invitee named by its aria-label, or null
      * @param hidden    not rendered (LinkedIn keeps hidden duplicates)
      */
-    record Control(Element element, String labelName, boolean hidden) {}
+    record Control(Element element, int node, String labelName, boolean hidden) {}
 
     private WithdrawControls() {}
 
@@ -44,12 +45,12 @@ final class WithdrawControls {
                 // <div data-view-name=…withdraw><button aria-label="…">: one control; keep the name.
                 Control o = controls.get(outer);
                 if (o.labelName() == null && c.labelName() != null) {
-                    controls.set(outer, new Control(o.element(), c.labelName(), o.hidden()));
+                    controls.set(outer, new Control(o.element(), o.node(), c.labelName(), o.hidden()));
                 }
                 continue;
             }
             controlOf[i] = controls.size();
-            controls.add(new Control(c.element(), c.labelName(), c.hidden()));
+            controls.add(new Control(c.element(), c.node(), c.labelName(), c.hidden()));
         }
         return controls;
     }

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The floor and its reference: the product's parser on a generated Sent page (mixed ages and notes, current
  * markup), and a bare {@code Jsoup.parse} of the same string — the work no parser of this page can skip.
- * {@code -p rows=100,1500,5000} for the other sizes.
+ * {@code -p rows=100,1500,5000} for the other sizes. On a busy machine, {@link dev.inviteledger.bench.ParseCpu} measures
+ * the same two in thread CPU time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
