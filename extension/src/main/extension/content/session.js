@@ -97,6 +97,9 @@
       }
       if (snapshot.html === this.lastSentHtml && !this.force && this.report) return; // nothing new to tell the agent
       this.force = false;
+      // the message copies the ~1 MB string: its own task, not the end of the last capture slice's
+      await IL.yieldToPage();
+      if (this.stopped) return;
       const asked = performance.now();
       const answer = await IL.ask({ type: 'capture', url: location.href, capturedAt: new Date().toISOString(), html: snapshot.html });
       snapshot.agentMs = performance.now() - asked;
