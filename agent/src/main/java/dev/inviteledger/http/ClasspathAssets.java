@@ -3,10 +3,10 @@ package dev.inviteledger.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
+import org.eclipse.jetty.http.MimeTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,18 +30,6 @@ final class ClasspathAssets implements Handler {
     static final String PATH_PARAM = "path";
 
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
-    private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
-            Map.entry("css", "text/css;charset=utf-8"),
-            Map.entry("js", "text/javascript;charset=utf-8"),
-            Map.entry("mjs", "text/javascript;charset=utf-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("map", "application/json"),
-            Map.entry("html", "text/html;charset=utf-8"),
-            Map.entry("txt", "text/plain;charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"));
 
     record Asset(byte[] bytes, String contentType) {}
 
@@ -89,9 +77,12 @@ final class ClasspathAssets implements Handler {
         }
     }
 
+    /** Jetty's table of types by extension; text is served as UTF-8, an unknown extension as bytes. */
     static String contentType(String path) {
-        int dot = path.lastIndexOf('.');
-        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
+        String type = MimeTypes.DEFAULTS.getMimeByExtension(path);
+        if (type == null) {
+            return "application/octet-stream";
+        }
+        return type.startsWith("text/") ? type + ";charset=utf-8" : type;
     }
 }
