@@ -34,7 +34,7 @@ import picocli.CommandLine;
 /**
  * The training run for the class-data-sharing (AppCDS) archive: does, in one JVM, what a user's processes
  * do — {@code token}, {@code serve} until {@code /api/v1/health} answers, one capture posted to
- * {@code /api/v1/captures} with the extension's headers, and a {@code replay --json} — so the classes of the
+ * {@code /api/v1/captures?view=overlay} as the extension posts it, and a {@code replay --json} (the whole report) — so the classes of the
  * CLI, the HTTP server, the parser, the ledger, the policy and the report are all in the class list.
  *
  * <p>The build runs it with {@code -XX:DumpLoadedClassList} after the shade plugin has made the jar, then dumps
@@ -186,7 +186,7 @@ public final class StartupTraining {
         body.put("html", html);
         body.put("complete", true);
         byte[] bytes = Json.mapper().writeValueAsBytes(body);
-        HttpURLConnection c = open(port, "/api/v1/captures");
+        HttpURLConnection c = open(port, "/api/v1/captures?view=overlay");
         try {
             c.setRequestMethod("POST");
             c.setDoOutput(true);
