@@ -15,12 +15,12 @@ import java.util.Map;
  * without waiting for the next capture); undoing it puts the invitation back where the evidence says.
  */
 final class WithdrawalLog {
-    private static final String SELECT = "SELECT w.id, w.invitation_id, i.key, i.name, w.withdrawn_at, w.source,"
-            + " w.undone_at FROM withdrawals w JOIN invitations i ON i.id = w.invitation_id";
+    private static final String COLUMNS = "SELECT w.id, w.invitation_id, i.key, i.name, w.withdrawn_at, w.source,"
+            + " w.undone_at FROM withdrawals w";
+    private static final String SELECT = COLUMNS + " JOIN invitations i ON i.id = w.invitation_id";
 
     /** The same rows walked from withdrawals_by_time (v3): CROSS JOIN fixes SQLite's join order to withdrawals first. */
-    private static final String SELECT_BY_TIME = "SELECT w.id, w.invitation_id, i.key, i.name, w.withdrawn_at, w.source,"
-            + " w.undone_at FROM withdrawals w CROSS JOIN invitations i ON i.id = w.invitation_id";
+    private static final String SELECT_BY_TIME = COLUMNS + " CROSS JOIN invitations i ON i.id = w.invitation_id";
 
     private WithdrawalLog() {}
 
