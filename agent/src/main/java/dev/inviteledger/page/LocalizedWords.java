@@ -59,7 +59,7 @@ final class LocalizedWords {
         // The label as LinkedIn writes it holds the phrase in lower case, which String.indexOf finds fast;
         // an earlier occurrence in another case would still come first.
         int exact = label.indexOf(EN_LABEL);
-        int en = indexOfIgnoreCase(label, EN_LABEL, exact >= 0 ? exact : label.length());
+        int en = PlainText.indexOfIgnoreCase(label, EN_LABEL, exact >= 0 ? exact : label.length());
         if (en < 0) {
             en = exact;
         }
@@ -67,8 +67,8 @@ final class LocalizedWords {
             return nameOrNull(label.substring(en + EN_LABEL.length()));
         }
         // Cheap test first: most labels on a page ("Like", "Invite X to connect") are not withdraw labels.
-        if (indexOfIgnoreCase(label, "invita", label.length()) < 0 && indexOfIgnoreCase(label, "convite", label.length()) < 0
-                && indexOfIgnoreCase(label, "einladung", label.length()) < 0) {
+        if (PlainText.indexOfIgnoreCase(label, "invita", label.length()) < 0 && PlainText.indexOfIgnoreCase(label, "convite", label.length()) < 0
+                && PlainText.indexOfIgnoreCase(label, "einladung", label.length()) < 0) {
             return null;
         }
         for (Pattern p : WITHDRAW_LABELS) {
@@ -85,22 +85,6 @@ final class LocalizedWords {
         return name.isEmpty() ? null : name;
     }
 
-    /**
-     * The first index below {@code before} where {@code needle} (lower-case ASCII) occurs in any case, or -1;
-     * the first letter is compared before {@code regionMatches} is asked.
-     */
-    private static int indexOfIgnoreCase(String haystack, String needle, int before) {
-        char first = needle.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0; i < before && i + needle.length() <= haystack.length(); i++) {
-            char c = haystack.charAt(i);
-            // regionMatches folds case beyond ASCII too (dotless ı matches i): leave non-ASCII to it.
-            if ((c == first || c == firstUpper || c > 0x7F) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** What a caption that is a whole phrase of {@link #isWithdrawText} or {@link #isLoadMore} can hold. */
     private static final List<String> CAPTION_SHAPES = captionShapes();

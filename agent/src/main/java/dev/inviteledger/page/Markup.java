@@ -82,7 +82,7 @@ final class Markup {
 
     /** Dialogs, alerts and toasts: they repeat a row's labels ("Invitation to X withdrawn") but are not rows. */
     static boolean isOverlay(ElementFacts e) {
-        if (e.tag().equals("dialog")) {
+        if (e.is(DIALOG)) { // by flag: the tag-answer memo is keyed by flags (PageScan)
             return true;
         }
         return switch (e.role()) {

@@ -175,10 +175,10 @@ final class PageScan {
                 addWithdraw(depth, name);
             }
         }
-        if (containsIgnoreCase(f.attr("data-view-name"), "withdraw")) {
+        if (PlainText.indexOfIgnoreCase(f.attr("data-view-name"), "withdraw", Integer.MAX_VALUE) >= 0) {
             addWithdraw(depth, null);
         }
-        if (containsIgnoreCase(f.cls(), "pagination")
+        if (PlainText.indexOfIgnoreCase(f.cls(), "pagination", Integer.MAX_VALUE) >= 0
                 || (!label.isEmpty() && (f.tag().equals("nav") || "navigation".equals(f.role()))
                     && LocalizedWords.isPaginationLabel(PlainText.forMatching(label)))) {
             paginationBlocks.add(e);
@@ -356,19 +356,5 @@ final class PageScan {
         overlay = Arrays.copyOf(overlay, n);
         region = Arrays.copyOf(region, n);
         candidate = Arrays.copyOf(candidate, n);
-    }
-
-    /** {@code needle} must be lower-case ASCII; no allocation, as this runs on every element. */
-    private static boolean containsIgnoreCase(String haystack, String needle) {
-        char first = needle.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0; i + needle.length() <= haystack.length(); i++) {
-            char c = haystack.charAt(i);
-            // regionMatches folds case beyond ASCII too (dotless ı matches i): leave non-ASCII to it.
-            if ((c == first || c == firstUpper || c > 0x7F) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

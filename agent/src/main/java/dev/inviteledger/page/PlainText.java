@@ -189,7 +189,8 @@ final class PlainText {
                         }
                     }
                 } else if (node instanceof Element e && node != root) {
-                    if (Visibility.hidesItself(e) || Visibility.isScreenReaderOnly(e)) {
+                    ElementFacts facts = ElementFacts.of(e); // read once for both questions
+                    if (Visibility.hidesItself(facts) || Visibility.isScreenReaderOnly(facts)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (!Markup.isInline(e)) {
@@ -215,6 +216,23 @@ final class PlainText {
      * hold no odd spaces or format characters (ASCII, Latin, Greek, Cyrillic, Hebrew). Anything
      * else takes the careful path.
      */
+    /**
+     * The first index below {@code before} where {@code needle} (lower-case ASCII) occurs in any case, or -1. No
+     * allocation (it runs on every element's attributes): the first letter is compared before {@code regionMatches}
+     * is asked, which folds case beyond ASCII too (dotless ı matches i), so non-ASCII is left to it.
+     */
+    static int indexOfIgnoreCase(String haystack, String needle, int before) {
+        char first = needle.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0; i < before && i + needle.length() <= haystack.length(); i++) {
+            char c = haystack.charAt(i);
+            if ((c == first || c == firstUpper || c > 0x7F) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isAlreadyNormal(String s) {
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {

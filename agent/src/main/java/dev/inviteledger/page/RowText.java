@@ -66,7 +66,7 @@ final class RowText {
     }
 
     static boolean isNote(ElementFacts e) {
-        if (e.tag().equals("blockquote")) {
+        if (e.is(Markup.BLOCKQUOTE)) { // by flag: the tag-answer memo is keyed by flags (PageScan)
             return true;
         }
         if (!e.hasAttributes()) {

@@ -25,6 +25,8 @@ import org.jsoup.nodes.Element;
 public final class SentPageParser {
     /** Markup characters per element or text node, roughly, on Sent pages: sizes the scan's arrays up front. */
     private static final int CHARS_PER_NODE = 20;
+    /** ...but never more up front than a 5,000-row page needs: a big body of few nodes must not reserve megabytes. */
+    private static final int MAX_INITIAL_NODES = 1 << 18;
 
     public ParsedPage parse(String html) {
         try {
@@ -39,7 +41,7 @@ public final class SentPageParser {
 
     private static ParsedPage parseDocument(Document doc, int htmlLength) {
         Visibility visibility = new Visibility();
-        PageScan scan = PageScan.of(doc, htmlLength / CHARS_PER_NODE);
+        PageScan scan = PageScan.of(doc, Math.min(htmlLength / CHARS_PER_NODE, MAX_INITIAL_NODES));
         List<WithdrawControls.Control> controls = WithdrawControls.from(scan);
         List<RowLocator.Located> located = RowLocator.locate(controls, scan.nodes);
 
