@@ -9,10 +9,6 @@ import java.sql.SQLException;
 final class Accounts {
     private Accounts() {}
 
-    static String normalize(String account) {
-        return AccountNames.normalize(account);
-    }
-
     /** The account's id, creating the account on first use. */
     static long ensure(Connection c, String account, long now) throws SQLException {
         Long id = find(c, account);
@@ -35,8 +31,7 @@ final class Accounts {
                 if (!rs.next()) {
                     return null;
                 }
-                long v = rs.getLong(1);
-                return rs.wasNull() ? null : v;
+                return Times.getLong(rs, 1);
             }
         }
     }

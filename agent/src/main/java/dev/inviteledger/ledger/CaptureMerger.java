@@ -65,7 +65,7 @@ final class CaptureMerger {
         this.markCompleteCaptures = markCompleteCaptures;
         this.cache = cache;
         this.in = in;
-        this.account = Accounts.normalize(in.account());
+        this.account = AccountNames.normalize(in.account());
         this.t = Times.millis(in.capturedAt());
         this.now = now;
     }
@@ -81,8 +81,8 @@ final class CaptureMerger {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     accountId = rs.getLong(1);
-                    mark = nullableLong(rs, 2);
-                    latestPage = nullableLong(rs, 3);
+                    mark = Times.getLong(rs, 2);
+                    latestPage = Times.getLong(rs, 3);
                 } else {
                     accountId = Accounts.ensure(c, account, now);
                 }
@@ -196,7 +196,7 @@ final class CaptureMerger {
         }
         InvRow prev = closed.isEmpty() ? null : closed.get(closed.size() - 1);
         if (prev != null && row.ageDays() != null && prev.closedAt != null
-                && Windows.observed(t, row.ageDays())[1] < prev.closedAt) {
+                && Windows.latest(t, row.ageDays()) < prev.closedAt) {
             // sent before it was closed, yet still listed: the close (often a withdrawal) did not happen
             warnings.add(row.key() + " is still pending although it was recorded as " + prev.state.wireName() + " at "
                     + Instant.ofEpochMilli(prev.closedAt) + "; its age shows the same invitation, so it was reopened");
@@ -345,11 +345,6 @@ final class CaptureMerger {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 
     private void writeWithdrawalUndos() throws SQLException {

@@ -43,7 +43,7 @@ final class ExportImporter {
 
     ExportImporter(Connection c, String account, DataExport export, Instant at) {
         this.c = c;
-        this.account = Accounts.normalize(account);
+        this.account = AccountNames.normalize(account);
         this.export = export;
         this.at = Times.millis(at);
     }
@@ -240,8 +240,7 @@ final class ExportImporter {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                long v = rs.getLong(1);
-                return rs.wasNull() ? null : v;
+                return Times.getLong(rs, 1);
             }
         }
     }

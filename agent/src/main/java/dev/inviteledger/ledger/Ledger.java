@@ -137,7 +137,7 @@ public final class Ledger implements AutoCloseable {
      * @throws LedgerConflictException    when that invitation was accepted
      */
     public WithdrawalRecord recordWithdrawal(String account, String key, Instant at, String source) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         long now = clock.millis();
         return db.writeThen(c -> {
             WithdrawalRecord w = WithdrawalLog.record(c, a, key, at, source, now);
@@ -157,7 +157,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Every withdrawal of the account, undone ones included, oldest first. */
     public List<WithdrawalRecord> withdrawals(String account) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         return db.read(c -> {
             Long id = Accounts.find(c, a);
             return id == null ? List.of() : WithdrawalLog.forAccount(c, id, null);
@@ -168,7 +168,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Pins (or unpins) the invitation to {@code key}: a kept invitation is never planned for withdrawal. */
     public void setKeep(String account, String key, boolean keep) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         db.writeThen(c -> {
             Long accountId = Accounts.find(c, a);
             InvRow inv = accountId == null ? null : InvitationRows.loadCurrent(c, accountId, key);
@@ -242,14 +242,14 @@ public final class Ledger implements AutoCloseable {
     }
 
     public long recordSignal(String account, String kind, String text, String url, Instant seenAt) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         long now = clock.millis();
         return db.write(c -> SignalStore.record(c, a, kind, text, url, seenAt, now));
     }
 
     /** Signals of the account seen at or after {@code since} (null: all), newest first. */
     public List<SignalRecord> recentSignals(String account, Instant since) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         return db.read(c -> SignalStore.recent(c, a, since));
     }
 
@@ -257,7 +257,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Whether the ledger knows the account (a capture or an import created it). */
     public boolean hasAccount(String account) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         return db.read(c -> Accounts.find(c, a) != null);
     }
 
@@ -267,7 +267,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Everything the policy needs about one account, read in one transaction. Empty for an unknown account. */
     public AccountHistory history(String account) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         return db.read(c -> LedgerReads.history(c, a, null));
     }
 
@@ -277,7 +277,7 @@ public final class Ledger implements AutoCloseable {
      * complete capture before it (the pending count's fallback).
      */
     public AccountHistory history(String account, Instant since) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         return db.read(c -> LedgerReads.history(c, a, Times.millis(since)));
     }
 
@@ -287,7 +287,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Keys of the account's pending invitations whose name is exactly {@code name} (for the withdraw toast). */
     public List<String> pendingKeysByName(String account, String name) {
-        String a = Accounts.normalize(account);
+        String a = AccountNames.normalize(account);
         return db.read(c -> LedgerReads.pendingKeysByName(c, a, name));
     }
 

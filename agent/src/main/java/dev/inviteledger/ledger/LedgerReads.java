@@ -109,7 +109,7 @@ final class LedgerReads {
     }
 
     static InvitationPage page(Connection c, InvitationQuery q) throws SQLException {
-        String account = Accounts.normalize(q.account());
+        String account = AccountNames.normalize(q.account());
         Long accountId = Accounts.find(c, account);
         if (accountId == null) {
             return new InvitationPage(List.of(), 0, q.page(), q.size());

@@ -129,8 +129,7 @@ final class WithdrawalLog {
             ps.setLong(3, inv.lastSeen);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                long v = rs.getLong(1);
-                return rs.wasNull() ? null : v;
+                return Times.getLong(rs, 1);
             }
         }
     }
