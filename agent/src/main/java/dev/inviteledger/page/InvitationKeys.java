@@ -217,8 +217,7 @@ public final class InvitationKeys {
         StringBuilder sb = new StringBuilder(PROFILE_URL);
         for (byte b : slug.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
+            if (isUnreserved(c)) {
                 sb.append((char) c);
             } else {
                 sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -243,13 +242,17 @@ public final class InvitationKeys {
     /** Nothing to percent-encode: the common slug ("ana-invented-4821") needs no byte-by-byte pass. */
     private static boolean isUnreserved(String slug) {
         for (int i = 0; i < slug.length(); i++) {
-            char c = slug.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~')) {
+            if (!isUnreserved(slug.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** RFC 3986's unreserved characters: letters, digits, {@code - . _ ~}. */
+    private static boolean isUnreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     /** %XX sequences as UTF-8; a malformed escape or byte sequence leaves the text as it was. */
