@@ -207,6 +207,25 @@ section_replay() {
   say "replay cold, median: $REPLAY_MEDIAN s, CPU (user+sys) median $(printf '%s\n' "${cpus[@]}" | median) s (max RSS median $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB)"
 }
 
+# The 2.5 x reference: a bare jsoup parse of the same capture bodies, in a JVM with the agent's JIT and heap
+# options (not its start-up archive, made for the agent's jar, nor profilers or logs), right after the captures.
+jsoup_reference() { # $1 = captures posted
+  local opts=() o out ref
+  for o in $JAVA_OPTS; do
+    case "$o" in
+      @*) grep -v -e '^#' -e 'SharedArchiveFile' -e '^-Xshare' -e '^-Xlog' "${o#@}" | tr -d '"' >"$WORK/reference.options"
+          opts+=("@$WORK/reference.options") ;;
+      -Xshare*|-XX:SharedArchiveFile=*|-XX:NativeMemoryTracking=*|-agentpath:*|-Xlog*|-XX:StartFlightRecording*) ;;
+      *) opts+=("$o") ;;
+    esac
+  done
+  out="$(java "${opts[@]}" -cp "$BENCH_JAR" dev.inviteledger.bench.JsoupReference "$WORK/inputs/bodies" "$1")" \
+    || die "the jsoup reference failed"
+  say "$out"
+  ref="$(sed -E 's/.*wall ([0-9.]+) ms.*/\1/' <<<"$out")"
+  say "capture over HTTP / bare jsoup parse (wall medians, same JVM options): $(awk -v a="$HTTP_MEDIAN_MS" -v b="$ref" 'BEGIN {printf "%.2f", a / b}') x (budget 2.5 x)"
+}
+
 section_http() {
   inputs
   # view=overlay: the answer the extension asks for (docs/api.md)
@@ -273,6 +292,7 @@ section_http() {
     say "  agent CPU by thread since start: $threads"
   fi
   say "agent after $CAPTURES captures: VmRSS ${RSS_MIB} MiB, VmHWM (peak) ${HWM_MIB} MiB"
+  jsoup_reference "$CAPTURES"
 }
 
 section_dashboard() {
