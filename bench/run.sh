@@ -8,7 +8,8 @@
 #            already holding a year of daily captures)
 #   replay   `replay` of a 1,500-row page in a cold process (median of RUNS; /usr/bin/time -v for RSS)
 #   http     the serving agent takes CAPTURES captures of 1,500 rows over HTTP (the year's next days,
-#            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM
+#            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM, then
+#            a bare jsoup parse of the same pages under the same JVM options (the 2.5 x reference) and the ratio
 #   dashboard  the status page `/` (and its chart data) for a ledger holding a year of daily captures: median
 #            of DASHBOARD_RUNS requests after signing in with the one-time link `serve` prints
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
