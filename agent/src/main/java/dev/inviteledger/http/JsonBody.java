@@ -93,9 +93,11 @@ public final class JsonBody {
             return ctx.bodyAsBytes();
         }
         try {
-            byte[] body = ctx.req().getInputStream().readNBytes(Math.toIntExact(declared));
-            if (body.length != declared) {
-                throw new EOFException("the body ended after " + body.length + " of " + declared + " bytes");
+            // straight into the array (readNBytes(int) would gather 8 KB pieces and copy them again)
+            byte[] body = new byte[Math.toIntExact(declared)];
+            int read = ctx.req().getInputStream().readNBytes(body, 0, body.length);
+            if (read != body.length) {
+                throw new EOFException("the body ended after " + read + " of " + declared + " bytes");
             }
             return body;
         } catch (IOException e) {
