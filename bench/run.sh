@@ -21,6 +21,7 @@
 #   CAPTURES=100      captures posted in `http`
 #   JAVA_OPTS=...     JVM options for every agent process (e.g. "-XX:+UseSerialGC -Xmx64m")
 #   OPTIONS=1         run the agent the way the README does: java @agent/target/invite-ledger.options -jar ...
+#   BODY=json         http: post the JSON form of each capture instead of the extension's text/html form
 #                     (the measured options and the build's AppCDS archive, with -Xshare:on so a stale
 #                     archive fails loudly instead of measuring a slow start)
 #   CDS=1             also use the AppCDS archive alone (rebuilt by bench/appcds.sh when missing or older than the jar)
@@ -45,6 +46,7 @@ DASHBOARD_RUNS="${DASHBOARD_RUNS:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 CDS="${CDS:-0}"
 OPTIONS="${OPTIONS:-0}"
+BODY="${BODY:-html}"
 OPTIONS_FILE="$ROOT/agent/target/invite-ledger.options"
 NMT="${NMT:-0}"
 ARCHIVE="$ROOT/agent/target/invite-ledger.jsa"
@@ -103,7 +105,7 @@ inputs() {
   if [[ ! -f "$in/sent-1500.html" ]]; then
     java -cp "$BENCH_JAR" dev.inviteledger.bench.Generate pages --out "$in" >/dev/null
   fi
-  local stamp; stamp="$(date -u +%Y-%m-%d)-$CAPTURES"
+  local stamp; stamp="$(date -u +%Y-%m-%d)-$CAPTURES-html" # -html: the bodies include the text/html form
   if [[ ! -f "$in/year.stamp" || "$(cat "$in/year.stamp")" != "$stamp" ]]; then
     rm -rf "$in/year-data" "$in/bodies" "$in/year.stamp"
     local first
@@ -230,7 +232,7 @@ jsoup_reference() { # $1 = captures posted
 section_http() {
   inputs
   # view=overlay: the answer the extension asks for (docs/api.md)
-  say "== $CAPTURES captures of 1,500 rows over HTTP into a year-long ledger (POST /api/v1/captures?view=overlay), then RSS"
+  say "== $CAPTURES captures of 1,500 rows over HTTP into a year-long ledger (POST /api/v1/captures?view=overlay, $BODY body), then RSS"
   local d="$WORK/http-data" port token lat="$WORK/http-latency.txt" code t status
   fresh_year_copy "$d"
   # shellcheck disable=SC2086
@@ -245,14 +247,17 @@ section_http() {
   : >"$lat"
   local n=0 cpu0=0 cpu1 cpu_half=0 half=$(( CAPTURES / 2 + 1 ))
   for f in $(ls "$WORK/inputs/bodies"/capture-*.json | sort | head -n "$CAPTURES"); do
+    # as the extension posts it (the page as text/html, the rest in the query), or BODY=json the JSON form
+    local type='text/html; charset=utf-8' data="${f%.json}.html" query="view=overlay&$(cat "${f%.json}.query")"
+    if [[ "$BODY" == json ]]; then type='application/json'; data="$f"; query='view=overlay'; fi
     n=$((n + 1))
     # the agent's own CPU time (all its threads: request, GC, JIT) from the 11th capture on: a figure a
     # busy shared machine distorts far less than wall time
     if (( n == 11 )); then cpu0="$(proc_cpu_ms "$AGENT_PID")"; fi
     if (( n == half )); then cpu_half="$(proc_cpu_ms "$AGENT_PID")"; fi
     read -r code t < <(curl -s -o "$WORK/http-answer.json" -w '%{http_code} %{time_total}\n' --max-time 30 \
-      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'X-Invite-Ledger-Api: 1' \
-      -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$f" "http://127.0.0.1:$port/api/v1/captures?view=overlay")
+      -H "Authorization: Bearer $token" -H "Content-Type: $type" -H 'X-Invite-Ledger-Api: 1' \
+      -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$data" "http://127.0.0.1:$port/api/v1/captures?$query")
     [[ "$code" == 200 ]] || { cat "$WORK/http-answer.json" >&2; die "capture $f answered $code"; }
     echo "$t" >>"$lat"
   done

@@ -8,9 +8,10 @@ const TIMEOUT_MS = 30000; // a 1,500-row capture is parsed and merged by the age
 
 /**
  * @param {string} path  below /api/v1, e.g. "/captures"
- * @param {{method?: string, body?: any, auth?: boolean}} options  auth=false for /health and /pairing
+ * @param {{method?: string, body?: any, html?: string, auth?: boolean}} options  auth=false for /health and /pairing;
+ *   `html` sends that text as the body (text/html, a capture) instead of `body` as JSON
  */
-export async function callAgent(path, { method = 'GET', body, auth = true } = {}) {
+export async function callAgent(path, { method = 'GET', body, html, auth = true } = {}) {
   const { port } = await readSettings();
   const token = auth ? await readToken() : null;
   if (auth && !token) {
@@ -18,7 +19,8 @@ export async function callAgent(path, { method = 'GET', body, auth = true } = {}
     const health = await callAgent('/health', { auth: false });
     return health.ok ? notPaired() : health;
   }
-  const headers = { 'X-Invite-Ledger-Api': API_VERSION, 'Content-Type': 'application/json' };
+  const raw = typeof html === 'string';
+  const headers = { 'X-Invite-Ledger-Api': API_VERSION, 'Content-Type': raw ? 'text/html; charset=utf-8' : 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
 
   let response;
@@ -26,7 +28,7 @@ export async function callAgent(path, { method = 'GET', body, auth = true } = {}
     response = await fetch(`${agentOrigin(port)}/api/v1${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? html : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
       cache: 'no-store',
       signal: AbortSignal.timeout(TIMEOUT_MS),

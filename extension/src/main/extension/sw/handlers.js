@@ -18,8 +18,10 @@ export const handlers = {
   async capture({ url, capturedAt, html }) {
     const { account } = await readSettings();
     // view=overlay: only what the overlay draws (about a third of the full report's ~1 MB for 1,500 rows), so
-    // the agent writes and the page's thread decodes less on every capture
-    const result = await callAgent('/captures?view=overlay', { method: 'POST', body: { url, capturedAt, html, account } });
+    // the agent writes and the page's thread decodes less on every capture. The page goes as the body itself
+    // (text/html) and the rest as query parameters: no 0.5 MB JSON string to escape here and unescape there.
+    const query = new URLSearchParams({ view: 'overlay', url, capturedAt, account });
+    const result = await callAgent(`/captures?${query}`, { method: 'POST', html });
     if (!result.ok) return result;
     flushOutbox(); // the agent is back: deliver what was observed meanwhile
     return result;

@@ -1,7 +1,6 @@
 package dev.inviteledger.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.inviteledger.config.Json;
 import dev.inviteledger.http.AgentServer;
 import dev.inviteledger.http.ServerConfig;
 import dev.inviteledger.page.SyntheticInvitation;
@@ -13,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.HttpURLConnection;
+import java.net.URLEncoder;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -24,9 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -34,7 +32,7 @@ import picocli.CommandLine;
 /**
  * The training run for the class-data-sharing (AppCDS) archive: does, in one JVM, what a user's processes
  * do — {@code token}, {@code serve} until {@code /api/v1/health} answers, one capture posted to
- * {@code /api/v1/captures?view=overlay} as the extension posts it, and a {@code replay --json} (the whole report) — so the classes of the
+ * {@code /api/v1/captures?view=overlay} as the extension posts it (text/html), and a {@code replay --json} (the whole report) — so the classes of the
  * CLI, the HTTP server, the parser, the ledger, the policy and the report are all in the class list.
  *
  * <p>The build runs it with {@code -XX:DumpLoadedClassList} after the shade plugin has made the jar, then dumps
@@ -178,20 +176,18 @@ public final class StartupTraining {
         }
     }
 
-    /** POST /api/v1/captures exactly as the extension sends it. */
+    /** POST /api/v1/captures exactly as the extension sends it: the page as text/html, the rest in the query. */
     private static String postCapture(int port, String token, String html, Instant capturedAt) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("url", "https://www.linkedin.com/mynetwork/invitation-manager/sent/");
-        body.put("capturedAt", capturedAt.toString());
-        body.put("html", html);
-        body.put("complete", true);
-        byte[] bytes = Json.mapper().writeValueAsBytes(body);
-        HttpURLConnection c = open(port, "/api/v1/captures?view=overlay");
+        String query = "view=overlay&complete=true&url="
+                + URLEncoder.encode("https://www.linkedin.com/mynetwork/invitation-manager/sent/", StandardCharsets.UTF_8)
+                + "&capturedAt=" + URLEncoder.encode(capturedAt.toString(), StandardCharsets.UTF_8);
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        HttpURLConnection c = open(port, "/api/v1/captures?" + query);
         try {
             c.setRequestMethod("POST");
             c.setDoOutput(true);
             c.setFixedLengthStreamingMode(bytes.length);
-            c.setRequestProperty("Content-Type", "application/json");
+            c.setRequestProperty("Content-Type", "text/html; charset=utf-8");
             c.setRequestProperty("X-Invite-Ledger-Api", "1");
             c.setRequestProperty("Authorization", "Bearer " + token);
             try (OutputStream out = c.getOutputStream()) {

@@ -31,11 +31,12 @@ public final class CaptureRoutes implements RouteModule {
 
     @Override
     public void register(Routes routes) {
-        routes.post("/api/v1/captures", Access.TOKEN, this::capture);
+        routes.htmlPost("/api/v1/captures", Access.TOKEN, this::capture);
     }
 
     private void capture(Context ctx) {
-        CaptureRequest body = JsonBody.read(ctx, CaptureRequest.class);
+        CaptureRequest body = WriteGuard.HTML.equals(WriteGuard.mediaType(ctx.header("Content-Type")))
+                ? htmlRequest(ctx) : JsonBody.read(ctx, CaptureRequest.class);
         Instant now = services.clock().instant();
         String url = Fields.sentPageUrl("url", body.url());
         Instant capturedAt = Fields.instant("capturedAt", body.capturedAt(), now);
@@ -48,6 +49,32 @@ public final class CaptureRoutes implements RouteModule {
         // bytes straight from Jackson: ctx.json would build the answer (~1 MB for a long list) as a String and
         // encode it again
         ctx.contentType(ContentType.APPLICATION_JSON).result(Json.bytes(answer));
+    }
+
+    /**
+     * The same request with the page as the body ({@code Content-Type: text/html}, what the extension sends) and the
+     * other fields as query parameters: the agent decodes the page once from UTF-8 instead of unescaping a 0.5 MB
+     * JSON string (half the CPU and a third of the garbage of that step).
+     */
+    static CaptureRequest htmlRequest(Context ctx) {
+        String html = RequestBody.utf8(ctx);
+        if (html.isEmpty()) {
+            throw ApiError.badRequest("body-required", "This request needs the page's HTML as its body.");
+        }
+        return new CaptureRequest(ctx.queryParam("url"), ctx.queryParam("capturedAt"), html, ctx.queryParam("account"),
+                booleanParam(ctx, "complete"));
+    }
+
+    private static Boolean booleanParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw Fields.invalidParameter(name, "must be true or false.");
+        };
     }
 
     /** {@code view=overlay}: only what the overlay draws; absent or {@code report}: the whole report. */

@@ -17,17 +17,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.inviteledger.config.Json;
 import io.javalin.http.Context;
-import io.javalin.http.servlet.MaxRequestSize;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a JSON request body into a record with clear 400 errors. A body of declared length (which
- * {@link BodyLimit} already held to the limit) is read into one array of that length; a chunked body through
- * {@code ctx.bodyAsBytes()}, which counts it against the limit. Error messages name a field when its name is
+ * Reads a JSON request body into a record with clear 400 errors. The bytes come from {@link RequestBody}, which
+ * holds chunked bodies to the limit too. Error messages name a field when its name is
  * plain ASCII, and never repeat the body.
  */
 public final class JsonBody {
@@ -59,7 +55,7 @@ public final class JsonBody {
     private JsonBody() {}
 
     public static <T> T read(Context ctx, Class<T> type) {
-        byte[] body = bodyBytes(ctx);
+        byte[] body = RequestBody.bytes(ctx);
         if (body.length == 0) {
             throw ApiError.badRequest("body-required", "This request needs a JSON body.");
         }
@@ -80,30 +76,6 @@ public final class JsonBody {
             throw nullBody();
         }
         return value;
-    }
-
-    /**
-     * Javalin's {@code bodyAsBytes} grows a buffer from 32 bytes and copies it out at the end: for a capture's
-     * 0.5 MB that is ~2 MB of garbage and three copies, a sixth of what a capture allocates (issue 9).
-     */
-    private static byte[] bodyBytes(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        // no length, or one over the limit (BodyLimit refuses it before routing; this keeps the read safe anyway)
-        if (declared < 0 || declared > ctx.appData(MaxRequestSize.INSTANCE.getMaxRequestSizeKey())) {
-            return ctx.bodyAsBytes();
-        }
-        try {
-            // straight into the array (readNBytes(int) would gather 8 KB pieces and copy them again)
-            byte[] body = new byte[Math.toIntExact(declared)];
-            int read = ctx.req().getInputStream().readNBytes(body, 0, body.length);
-            if (read != body.length) {
-                throw new EOFException("the body ended after " + read + " of " + declared + " bytes");
-            }
-            return body;
-        } catch (IOException e) {
-            // the client went away mid-body: nothing was read into the ledger, and nobody is left to answer
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The 400 for a syntactically sound body whose fields do not fit the record. */

@@ -22,6 +22,7 @@ public final class Routes {
 
     private final List<Route> routes = new ArrayList<>();
     private final Set<WriteGuard.RouteKey> multipartRoutes = new LinkedHashSet<>();
+    private final Set<WriteGuard.RouteKey> htmlRoutes = new LinkedHashSet<>();
     private final Set<WriteGuard.RouteKey> formRoutes = new LinkedHashSet<>();
     private final List<StaticFiles> staticFiles = new ArrayList<>();
     private final AgentServices services;
@@ -73,6 +74,15 @@ public final class Routes {
     }
 
     /**
+     * A POST that also accepts the page itself as {@code text/html} (a capture: no JSON string to escape and
+     * decode); the API header is still required, and text/html is no more a "simple" type than JSON.
+     */
+    public Routes htmlPost(String path, Access access, Handler handler) {
+        htmlRoutes.add(new WriteGuard.RouteKey("POST", fixedPath(path)));
+        return add(HandlerType.POST, path, access, handler);
+    }
+
+    /**
      * A status-page form POST (application/x-www-form-urlencoded). Always {@link Access#SESSION}; the form
      * must carry the session's CSRF token in the {@code csrf} field and come from the agent's own origin.
      */
@@ -109,6 +119,10 @@ public final class Routes {
         return Set.copyOf(multipartRoutes);
     }
 
+    public Set<WriteGuard.RouteKey> htmlRoutes() {
+        return Set.copyOf(htmlRoutes);
+    }
+
     public Set<WriteGuard.RouteKey> formRoutes() {
         return Set.copyOf(formRoutes);
     }
@@ -128,7 +142,7 @@ public final class Routes {
     /** Exceptions are matched by exact path, so they cannot have path parameters. */
     private static String fixedPath(String path) {
         if (path.contains("{") || path.contains("<") || path.contains("*")) {
-            throw new IllegalArgumentException("form and multipart routes need a fixed path (no parameters): " + path);
+            throw new IllegalArgumentException("form, multipart and html routes need a fixed path (no parameters): " + path);
         }
         return path;
     }

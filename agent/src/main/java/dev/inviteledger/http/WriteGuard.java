@@ -12,7 +12,8 @@ import java.util.Set;
  * without one, and the {@link OriginGuard} refuses that preflight. So every state-changing request needs
  * {@code Content-Type: application/json} and {@code X-Invite-Ledger-Api: <version>}.
  * <p>Exceptions are declared per route (exact method and path) when the route is registered:
- * multipart for the import upload (still with the header), and urlencoded or multipart forms for the status
+ * multipart for the import upload and text/html for a captured page (both still with the header; neither is a
+ * type a page may send cross-origin without a preflight), and urlencoded or multipart forms for the status
  * pages (HTML forms cannot set headers, so {@link TokenGuard} demands the session's CSRF token instead).
  * <p>The header doubles as the version handshake: a different version is refused with 412 on any request.
  */
@@ -22,6 +23,7 @@ public final class WriteGuard implements Handler {
     static final String JSON = "application/json";
     static final String MULTIPART = "multipart/form-data";
     static final String FORM = "application/x-www-form-urlencoded";
+    static final String HTML = "text/html";
     private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String FORM_ATTRIBUTE = "invite-ledger.form-submission";
 
@@ -34,11 +36,13 @@ public final class WriteGuard implements Handler {
 
     private final int apiVersion;
     private final Set<RouteKey> multipartRoutes;
+    private final Set<RouteKey> htmlRoutes;
     private final Set<RouteKey> formRoutes;
 
-    public WriteGuard(int apiVersion, Set<RouteKey> multipartRoutes, Set<RouteKey> formRoutes) {
+    public WriteGuard(int apiVersion, Set<RouteKey> multipartRoutes, Set<RouteKey> htmlRoutes, Set<RouteKey> formRoutes) {
         this.apiVersion = apiVersion;
         this.multipartRoutes = Set.copyOf(multipartRoutes);
+        this.htmlRoutes = Set.copyOf(htmlRoutes);
         this.formRoutes = Set.copyOf(formRoutes);
     }
 
@@ -87,11 +91,12 @@ public final class WriteGuard implements Handler {
         RouteKey route = new RouteKey(method, path);
         String mediaType = mediaType(contentType);
         boolean multipart = multipartRoutes.contains(route) && MULTIPART.equals(mediaType);
-        if (!JSON.equals(mediaType) && !form && !multipart) {
+        boolean html = htmlRoutes.contains(route) && HTML.equals(mediaType);
+        if (!JSON.equals(mediaType) && !form && !multipart && !html) {
             return Optional.of(new ApiError(415, "unsupported-content-type", expectedContentType(route)));
         }
-        if (JSON.equals(mediaType) && !utf8OrUnspecified(contentType)) {
-            return Optional.of(new ApiError(415, "unsupported-charset", "JSON bodies must be UTF-8."));
+        if ((JSON.equals(mediaType) || html) && !utf8OrUnspecified(contentType)) {
+            return Optional.of(new ApiError(415, "unsupported-charset", (html ? "HTML" : "JSON") + " bodies must be UTF-8."));
         }
         if (apiHeader == null && !form) {
             return Optional.of(ApiError.badRequest("api-header-required",
@@ -120,6 +125,9 @@ public final class WriteGuard implements Handler {
     private String expectedContentType(RouteKey route) {
         if (multipartRoutes.contains(route)) {
             return "This request needs Content-Type: " + MULTIPART + " (or " + JSON + ").";
+        }
+        if (htmlRoutes.contains(route)) {
+            return "This request needs Content-Type: " + JSON + " or " + HTML + ".";
         }
         if (formRoutes.contains(route)) {
             return "This request needs Content-Type: " + FORM + " or " + MULTIPART + " (or " + JSON + ").";

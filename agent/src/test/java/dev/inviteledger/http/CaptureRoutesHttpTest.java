@@ -116,6 +116,88 @@ class CaptureRoutesHttpTest {
         assertThat(agent.counts()).isEqualTo(before);
     }
 
+    /** The extension's form: the page as a text/html body, the other fields as query parameters. */
+    private TestAgent.Request htmlCapture(String query, byte[] html) {
+        return agent.http.request("POST", "/api/v1/captures?" + query).header("Content-Type", "text/html; charset=utf-8")
+                .body(html).apiHeader().origin(TestAgent.EXTENSION_ORIGIN).bearer(agent.extensionToken);
+    }
+
+    private static String query(String... pairs) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            q.append(i == 0 ? "" : "&").append(pairs[i]).append('=')
+                    .append(java.net.URLEncoder.encode(pairs[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return q.toString();
+    }
+
+    @Test
+    void aTextHtmlBodyWithQueryFieldsIsTheSameCaptureAsTheJsonForm() {
+        Instant at = agent.now().minus(Duration.ofMinutes(2));
+        String page = PAGE.replace("Bo Sample", "Bø Sämple — 🙂"); // non-Latin-1 text must survive the decoding
+        TestAgent.Response html = htmlCapture(query("view", "overlay", "url", LedgerAgent.SENT_URL, "capturedAt",
+                at.toString(), "account", "me@example.com"), page.getBytes(java.nio.charset.StandardCharsets.UTF_8)).send();
+        assertThat(html.status()).as(html.toString()).isEqualTo(200);
+        assertThat(html.json().at("/invitations/1/name").asText()).isEqualTo("Bø Sämple — 🙂");
+        assertThat(agent.ledger.count("captures")).isEqualTo(1);
+
+        // the same page as JSON into a second, fresh agent answers the same
+        try (LedgerAgent other = new LedgerAgent(dataDir.resolve("other"))) {
+            TestAgent.Response json = other.write("POST", "/api/v1/captures?view=overlay",
+                    LedgerAgent.captureJson(page, at, "me@example.com")).send();
+            assertThat(html.json()).isEqualTo(json.json());
+        }
+    }
+
+    @Test
+    void aTextHtmlCaptureTakesCompleteFromTheQuery() {
+        TestAgent.Response response = htmlCapture(query("url", LedgerAgent.SENT_URL, "capturedAt",
+                agent.now().toString(), "complete", "false"), PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8)).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().at("/coverage/complete").asBoolean()).as("the caller's 'complete' wins").isFalse();
+        assertThat(response.json().get("account").asText()).isEqualTo(Ledger.DEFAULT_ACCOUNT);
+    }
+
+    static Stream<Arguments> badHtmlCaptures() {
+        String now = "2026-11-22T10:00:00Z";
+        String url = LedgerAgent.SENT_URL;
+        byte[] page = PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Stream.of(
+                Arguments.of(query("capturedAt", now), page, 400, "invalid-field", "\"url\""),
+                Arguments.of(query("url", "https://evil.example/mynetwork/invitation-manager/sent/", "capturedAt", now), page, 400, "invalid-field", "\"url\""),
+                Arguments.of(query("url", url), page, 400, "invalid-field", "\"capturedAt\""),
+                Arguments.of(query("url", url, "capturedAt", "2026-11-22T10:06:00Z"), page, 400, "invalid-field", "\"capturedAt\""),
+                Arguments.of(query("url", url, "capturedAt", now, "account", "me\u202Eevil"), page, 400, "invalid-field", "\"account\""),
+                Arguments.of(query("url", url, "capturedAt", now, "complete", "yes"), page, 400, "invalid-parameter", "\"complete\""),
+                Arguments.of(query("url", url, "capturedAt", now, "view", "compact"), page, 400, "invalid-parameter", "\"view\""),
+                Arguments.of(query("url", url, "capturedAt", now), new byte[0], 400, "body-required", "HTML"),
+                Arguments.of(query("url", url, "capturedAt", now), "  \n ".getBytes(java.nio.charset.StandardCharsets.UTF_8), 400, "invalid-field", "\"html\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badHtmlCaptures")
+    void everyBadTextHtmlCaptureIsA400AndStoresNothing(String query, byte[] body, int status, String error, String named) {
+        Map<String, Long> before = agent.counts();
+        TestAgent.Response response = htmlCapture(query, body).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.error()).isEqualTo(error);
+        assertThat(response.json().get("message").asText()).contains(named);
+        assertThat(agent.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void textHtmlInAnotherCharsetOrOnAnotherRouteIsA415() {
+        byte[] page = PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TestAgent.Response latin1 = htmlCapture(query("url", LedgerAgent.SENT_URL, "capturedAt", agent.now().toString()), page)
+                .header("Content-Type", "text/html; charset=iso-8859-1").send();
+        assertThat(latin1.status()).as(latin1.toString()).isEqualTo(415);
+        assertThat(latin1.error()).isEqualTo("unsupported-charset");
+        TestAgent.Response fixture = agent.http.request("POST", "/api/v1/fixtures").header("Content-Type", "text/html")
+                .body(page).apiHeader().origin(TestAgent.EXTENSION_ORIGIN).bearer(agent.extensionToken).send();
+        assertThat(fixture.status()).as(fixture.toString()).isEqualTo(415);
+        assertThat(agent.ledger.count("captures")).isZero();
+    }
+
     /** The same page through the replay path: an in-memory ledger, the same policy and zone. */
     private static JsonNode replayed(String html, Instant at) {
         try (Ledger memory = Ledger.inMemory()) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WriteGuardTest {
     private final WriteGuard guard = new WriteGuard(1,
             Set.of(new WriteGuard.RouteKey("POST", "/api/v1/import")),
+            Set.of(new WriteGuard.RouteKey("POST", "/api/v1/captures")),
             Set.of(new WriteGuard.RouteKey("POST", "/settings")));
 
     @ParameterizedTest(name = "{0} {1} type={2} api={3} -> {4} {5}")
@@ -47,6 +48,16 @@ class WriteGuardTest {
             "POST,   /api/v1/import,     multipart/form-data; boundary=x,         ABSENT, 400, api-header-required",
             "POST,   /api/v1/import,     application/json,                        1,      0,   ''",
             "PUT,    /api/v1/import,     multipart/form-data; boundary=x,         1,      415, unsupported-content-type",
+            "POST,   /api/v1/captures,   text/html,                               1,      0,   ''",
+            "POST,   /api/v1/captures,   text/html; charset=UTF-8,                1,      0,   ''",
+            "POST,   /api/v1/captures,   application/json,                        1,      0,   ''",
+            "POST,   /api/v1/captures,   text/html,                               ABSENT, 400, api-header-required",
+            "POST,   /api/v1/captures,   text/html; charset=windows-1252,         1,      415, unsupported-charset",
+            "POST,   /api/v1/captures,   text/plain,                              1,      415, unsupported-content-type",
+            "POST,   /api/v1/captures/,  text/html,                               1,      415, unsupported-content-type",
+            "PUT,    /api/v1/captures,   text/html,                               1,      415, unsupported-content-type",
+            "POST,   /api/v1/pairing,    text/html,                               1,      415, unsupported-content-type",
+            "POST,   /api/v1/import,     text/html,                               1,      415, unsupported-content-type",
             "POST,   /settings,          application/x-www-form-urlencoded,       ABSENT, 0,   ''",
             "POST,   /settings/,         application/x-www-form-urlencoded,       ABSENT, 415, unsupported-content-type",
             "POST,   /settings,          multipart/form-data; boundary=x,         ABSENT, 0,   ''",

@@ -3,6 +3,7 @@ package dev.inviteledger.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inviteledger.config.Json;
 import dev.inviteledger.ledger.Ledger;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Option;
  * Writes the generated inputs of the whole-process measurements (bench/run.sh):
  * <pre>
  *   pages   --out DIR                     sent-100.html, sent-1500.html, sent-5000.html
- *   history --data-dir D --bodies DIR     a year of daily captures played into D's ledger, and the JSON
- *           [--first-capture T] [--then N]  bodies of the N captures that follow (POST /api/v1/captures)
+ *   history --data-dir D --bodies DIR     a year of daily captures played into D's ledger, and the requests
+ *           [--first-capture T] [--then N]  of the N captures that follow (POST /api/v1/captures): capture-NNN.json
+ *                                           (JSON body), and .html + .query (the extension's text/html form)
  * </pre>
  * Run as {@code java -cp bench/target/benchmarks.jar dev.inviteledger.bench.Generate ...}.
  */
@@ -92,7 +94,12 @@ public final class Generate {
                 body.put("url", YearOfCaptures.SENT_URL);
                 body.put("capturedAt", day.capturedAt().toString());
                 body.put("html", day.html());
-                Files.write(bodies.resolve(String.format("capture-%03d.json", k + 1)), Json.mapper().writeValueAsBytes(body));
+                String name = String.format("capture-%03d", k + 1);
+                Files.write(bodies.resolve(name + ".json"), Json.mapper().writeValueAsBytes(body));
+                // the extension's form of the same request: the page as a text/html body, the rest as the query
+                Files.writeString(bodies.resolve(name + ".html"), day.html());
+                Files.writeString(bodies.resolve(name + ".query"), "url=" + URLEncoder.encode(YearOfCaptures.SENT_URL,
+                        StandardCharsets.UTF_8) + "&capturedAt=" + URLEncoder.encode(day.capturedAt().toString(), StandardCharsets.UTF_8));
             }
             System.out.printf("history: %d capture bodies in %s (%d rows each from the cap on)%n", then, bodies,
                     YearOfCaptures.DEFAULT_CAP);
