@@ -8,7 +8,6 @@ import dev.inviteledger.page.AgeDays;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +29,7 @@ final class HeadroomCalculator {
     record PendingCount(int base, PendingSource source, Instant asOf) {}
 
     static Result compute(AccountHistory history, List<Classification> all, WithdrawalPlan plan, Policy policy,
-                          Instant now, ZoneId zone) {
+                          CalendarDay today) {
         List<String> warnings = new ArrayList<>();
         PendingCount count = pendingCount(history);
         int withdrawnSince = count.asOf() == null ? 0 : (int) history.withdrawals().stream()
@@ -70,7 +69,7 @@ final class HeadroomCalculator {
 
         Headroom h = new Headroom(pending, count.source(), count.asOf(), withdrawnSince, cap, cap - pending,
                 share(pending, cap), level, policy.watchAt(), policy.nearCapAt(), toWatch, daysToWatch,
-                week, limit, weeklyHeadroom, over, pace(history.invitations(), now, zone));
+                week, limit, weeklyHeadroom, over, pace(history.invitations(), today));
         return new Result(h, warnings);
     }
 
@@ -110,12 +109,12 @@ final class HeadroomCalculator {
         return new Range(min, max);
     }
 
-    static SendPace pace(List<InvitationRecord> invitations, Instant now, ZoneId zone) {
-        CalendarDay today = CalendarDay.of(now, zone);
+    static SendPace pace(List<InvitationRecord> invitations, CalendarDay today) {
         int min = 0;
         int max = 0;
         for (InvitationRecord r : invitations) {
-            if (r.sentAt() == null) {
+            // most sends ended before today: one comparison settles both questions for them
+            if (r.sentAt() == null || r.sentAt().latest().isBefore(today.start())) {
                 continue;
             }
             if (today.certainlyContains(r.sentAt())) {
