@@ -1,9 +1,7 @@
 package dev.inviteledger.policy;
 
 import dev.inviteledger.page.AgeDays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The status sentences of one evaluation's pending invitations. A capture classifies ~1,500 of them whose ages
@@ -12,9 +10,20 @@ import java.util.Map;
  * (not thread-safe, and tied to its policy).
  */
 final class ReasonTexts {
+    private static final List<String> UNKNOWN = List.of("send date unknown: never planned for withdrawal");
+
+    /**
+     * A direct-mapped memo: an interval's slot holds the last interval that hashed there, and a miss only costs
+     * rebuilding the words. A HashMap keyed by the interval (or a long packing it) was tried: both hashes put
+     * most of a capture's intervals (narrow, similar widths) into a few buckets.
+     */
+    private static final int SLOT_BITS = 10;
+
     private final Policy policy;
     private final String threshold;
-    private final Map<Long, List<String>> byAge = new HashMap<>();
+    private final AgeDays[] ages = new AgeDays[1 << SLOT_BITS];
+    @SuppressWarnings("unchecked")
+    private final List<String>[] words = new List[1 << SLOT_BITS];
 
     ReasonTexts(Policy policy) {
         this.policy = policy;
@@ -25,13 +34,20 @@ final class ReasonTexts {
         return policy;
     }
 
-    /** The reasons for a pending invitation of this age (null: unknown send date) and status. */
+    /** The reasons for a pending invitation of this age (null: unknown send date) and the status it gives. */
     List<String> pending(Status status, AgeDays age) {
         if (age == null) {
-            return statusWords(status, null);
+            return UNKNOWN;
         }
-        // min and max are non-negative ints: the pair packs into one long without collisions
-        return byAge.computeIfAbsent(((long) age.min() << 32) | age.max(), k -> statusWords(status, age));
+        int slot = (age.min() * 0x9E3779B1 + age.max() * 0x85EBCA6B) >>> (32 - SLOT_BITS);
+        AgeDays held = ages[slot];
+        if (held != null && held.min() == age.min() && held.max() == age.max()) {
+            return words[slot];
+        }
+        List<String> built = statusWords(status, age);
+        ages[slot] = age;
+        words[slot] = built;
+        return built;
     }
 
     private List<String> statusWords(Status status, AgeDays age) {
@@ -41,8 +57,8 @@ final class ReasonTexts {
             case STALE -> List.of(AgeText.sentAgo(age) + ", past the " + threshold);
             case OVERDUE -> List.of(AgeText.sentAgo(age) + ", past the " + threshold,
                     "overdue: older than " + policy.overdueAfterDays() + " days");
-            case UNKNOWN -> List.of("send date unknown: never planned for withdrawal");
-            case WITHDRAWN, ACCEPTED, CLOSED_UNKNOWN -> throw new IllegalArgumentException("not pending: " + status);
+            case UNKNOWN, WITHDRAWN, ACCEPTED, CLOSED_UNKNOWN ->
+                    throw new IllegalArgumentException("no age-based words for " + status);
         };
     }
 }
