@@ -42,16 +42,20 @@ public final class PolicyEngine {
         List<InvitationRecord> records = history.invitations();
         Classification[] invitations = new Classification[records.size()];
         ReasonTexts texts = new ReasonTexts(policy);
-        for (int i = 0; i < invitations.length; i++) {
-            invitations[i] = Classifier.classify(records.get(i), texts, now, zone);
-        }
         CalendarDay today = CalendarDay.of(now, zone);
+        HeadroomCalculator.SendCounts sends = new HeadroomCalculator.SendCounts(today);
+        for (int i = 0; i < invitations.length; i++) {
+            InvitationRecord r = records.get(i);
+            Classification c = Classifier.classify(r, texts, now, zone);
+            invitations[i] = c;
+            sends.add(r.sentAt(), c.ageNow());
+        }
         int doneToday = WithdrawalPlanner.doneToday(history.withdrawals(), today);
         WithdrawalPlan plan = WithdrawalPlanner.planInPlace(invitations, doneToday, policy);
         List<Classification> classified = Arrays.asList(invitations);
 
         List<String> warnings = new ArrayList<>();
-        HeadroomCalculator.Result headroom = HeadroomCalculator.compute(history, classified, plan, policy, today);
+        HeadroomCalculator.Result headroom = HeadroomCalculator.compute(history, sends, plan, policy);
         warnings.addAll(headroom.warnings());
         if (!plan.unknownAge().isEmpty()) {
             int n = plan.unknownAge().size();

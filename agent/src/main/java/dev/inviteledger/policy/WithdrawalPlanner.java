@@ -13,35 +13,12 @@ import java.util.List;
  * use up today's budget, so the plan re-forms as the user works through it.
  */
 final class WithdrawalPlanner {
-    /**
-     * Plan order: lower-bound age descending, no note first, key (nulls last), then id. One comparator reading the
-     * fields directly rather than a chain of key extractors: a capture sorts ~1,000 candidates, ~10,000 comparisons.
-     */
-    static final Comparator<Classification> PLAN_ORDER = (a, b) -> {
-        int byAge = Integer.compare(b.ageNow().min(), a.ageNow().min());
-        if (byAge != 0) {
-            return byAge;
-        }
-        int byNote = Boolean.compare(a.hasNote(), b.hasNote()); // false (no note) first
-        if (byNote != 0) {
-            return byNote;
-        }
-        String ka = a.key();
-        String kb = b.key();
-        if (ka != kb) {
-            if (ka == null) {
-                return 1;
-            }
-            if (kb == null) {
-                return -1;
-            }
-            int byKey = ka.compareTo(kb);
-            if (byKey != 0) {
-                return byKey;
-            }
-        }
-        return Long.compare(a.id(), b.id());
-    };
+    /** Plan order: lower-bound age descending, no note first, key (nulls last), then id (seed 001). */
+    static final Comparator<Classification> PLAN_ORDER = Comparator
+            .comparingInt((Classification c) -> c.ageNow().min()).reversed()
+            .thenComparing(Classification::hasNote)          // false (no note) first
+            .thenComparing(Classification::key, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(Classification::id);
 
     private WithdrawalPlanner() {}
 
@@ -84,11 +61,11 @@ final class WithdrawalPlanner {
                 if (c.keep()) {
                     keptBack.add(c.key());
                 } else {
-                    candidates.add(new Candidate(c, i));
+                    candidates.add(Candidate.of(c, i));
                 }
             }
         }
-        candidates.sort(Candidate.PLAN_ORDER);
+        candidates.sort(Candidate.ORDER);
         int daily = policy.dailyWithdrawals();
         int todayBudget = Math.max(0, daily - doneToday);
         List<PlanEntry> entries = new ArrayList<>(candidates.size());
@@ -109,9 +86,38 @@ final class WithdrawalPlanner {
         return new WithdrawalPlan(entries, batches, new Today(doneToday, plannedToday, daily), unknownAge, keptBack);
     }
 
-    /** A candidate and where it sits in the evaluation's array, to put its planned copy back. */
-    private record Candidate(Classification classification, int at) {
-        static final Comparator<Candidate> PLAN_ORDER =
-                (a, b) -> WithdrawalPlanner.PLAN_ORDER.compare(a.classification, b.classification);
+    /**
+     * A candidate, where it sits in the evaluation's array (to put its planned copy back), and its sort keys copied
+     * out: a capture sorts ~1,000 candidates (~10,000 comparisons), and reading the keys from these small objects,
+     * allocated side by side, beats chasing each classification's age record through the heap every time.
+     *
+     * @param ageAndNote the first two keys of {@link #PLAN_ORDER} in one number: age descending, then no note first
+     */
+    private record Candidate(long ageAndNote, String key, long id, int at, Classification classification) {
+        /** {@link #PLAN_ORDER} on the copied keys. */
+        static final Comparator<Candidate> ORDER = (a, b) -> {
+            int byAgeAndNote = Long.compare(a.ageAndNote, b.ageAndNote);
+            if (byAgeAndNote != 0) {
+                return byAgeAndNote;
+            }
+            if (a.key != b.key) {
+                if (a.key == null) {
+                    return 1;
+                }
+                if (b.key == null) {
+                    return -1;
+                }
+                int byKey = a.key.compareTo(b.key);
+                if (byKey != 0) {
+                    return byKey;
+                }
+            }
+            return Long.compare(a.id, b.id);
+        };
+
+        static Candidate of(Classification c, int at) {
+            long olderFirst = (long) Integer.MAX_VALUE - c.ageNow().min();
+            return new Candidate((olderFirst << 1) | (c.hasNote() ? 1 : 0), c.key(), c.id(), at, c);
+        }
     }
 }
