@@ -21,6 +21,17 @@ final class Classifier {
     /** More earlier invitations to one person than this reads as spam (seed 000: one polite re-send is fine). */
     static final int POLITE_RESENDS = 1;
 
+    private static final List<String> ACCEPTED_REASONS = List.of("accepted: you are connected");
+    private static final List<String> CLOSED_UNKNOWN_REASONS = List.of("no longer pending and not withdrawn by you: "
+            + "accepted, declined or expired — LinkedIn does not say which");
+
+    // Flags as bits, so the few possible flag lists are built once (the Classification keeps them as they are)
+    private static final int NO_NOTE = 1;
+    private static final int RESENT = 2;
+    private static final int SPAM_RISK = 4;
+    private static final int KEEP = 8;
+    private static final List<Flag>[] FLAG_SETS = flagSets();
+
     private Classifier() {}
 
     static Status pendingStatus(AgeDays age, Policy policy) {
@@ -71,17 +82,6 @@ final class Classifier {
                 flags == 0 ? statusReasons : withFlagReasons(statusReasons, flags, r.resendCount()),
                 r.resendCount(), r.keep(), resendFrom, null);
     }
-
-    private static final List<String> ACCEPTED_REASONS = List.of("accepted: you are connected");
-    private static final List<String> CLOSED_UNKNOWN_REASONS = List.of("no longer pending and not withdrawn by you: "
-            + "accepted, declined or expired — LinkedIn does not say which");
-
-    // Flags as bits, so the few possible flag lists are built once (the Classification keeps them as they are)
-    private static final int NO_NOTE = 1;
-    private static final int RESENT = 2;
-    private static final int SPAM_RISK = 4;
-    private static final int KEEP = 8;
-    private static final List<Flag>[] FLAG_SETS = flagSets();
 
     private static int flagBits(InvitationRecord r) {
         int bits = r.hasNote() ? 0 : NO_NOTE;

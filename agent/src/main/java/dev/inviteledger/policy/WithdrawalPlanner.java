@@ -3,7 +3,6 @@ package dev.inviteledger.policy;
 import dev.inviteledger.ledger.InvitationState;
 import dev.inviteledger.ledger.WithdrawalRecord;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -91,10 +90,11 @@ final class WithdrawalPlanner {
      * out: a capture sorts ~1,000 candidates (~10,000 comparisons), and reading the keys from these small objects,
      * allocated side by side, beats chasing each classification's age record through the heap every time.
      *
-     * @param ageAndNote the first two keys of {@link #PLAN_ORDER} in one number: age descending, then no note first
+     * @param ageAndNote the first two keys of {@link WithdrawalPlanner#PLAN_ORDER} in one number: age descending,
+     *                   then no note first
      */
     private record Candidate(long ageAndNote, String key, long id, int at, Classification classification) {
-        /** {@link #PLAN_ORDER} on the copied keys. */
+        /** {@link WithdrawalPlanner#PLAN_ORDER} on the copied keys. */
         static final Comparator<Candidate> ORDER = (a, b) -> {
             int byAgeAndNote = Long.compare(a.ageAndNote, b.ageAndNote);
             if (byAgeAndNote != 0) {
