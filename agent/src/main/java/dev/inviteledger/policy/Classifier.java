@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Status, flags and reasons for one invitation record, from its send window's lower-bound age. */
@@ -19,6 +20,17 @@ final class Classifier {
 
     /** More earlier invitations to one person than this reads as spam (seed 000: one polite re-send is fine). */
     static final int POLITE_RESENDS = 1;
+
+    private static final List<String> ACCEPTED_REASONS = List.of("accepted: you are connected");
+    private static final List<String> CLOSED_UNKNOWN_REASONS = List.of("no longer pending and not withdrawn by you: "
+            + "accepted, declined or expired — LinkedIn does not say which");
+
+    // Flags as bits, so the few possible flag lists are built once (the Classification keeps them as they are)
+    private static final int NO_NOTE = 1;
+    private static final int RESENT = 2;
+    private static final int SPAM_RISK = 4;
+    private static final int KEEP = 8;
+    private static final List<Flag>[] FLAG_SETS = flagSets();
 
     private Classifier() {}
 
@@ -40,6 +52,12 @@ final class Classifier {
     }
 
     static Classification classify(InvitationRecord r, Policy policy, Instant now, ZoneId zone) {
+        return classify(r, new ReasonTexts(policy), now, zone);
+    }
+
+    /** One record; {@code texts} carries the policy and is shared by every record of one evaluation. */
+    static Classification classify(InvitationRecord r, ReasonTexts texts, Instant now, ZoneId zone) {
+        Policy policy = texts.policy();
         AgeDays age = SendAge.at(r.sentAt(), now);
         Status status = switch (r.state()) {
             case PENDING -> pendingStatus(age, policy);
@@ -53,44 +71,66 @@ final class Classifier {
                 ? withdrawnAt.plus(policy.resendCooldownDays(), ChronoUnit.DAYS)
                 : null;
 
-        List<String> reasons = new ArrayList<>(statusReasons(status, age, policy, withdrawnAt, resendFrom, now, zone));
-        List<Flag> flags = new ArrayList<>();
-        if (!r.hasNote()) {
-            flags.add(Flag.NO_NOTE);
-            reasons.add("no personal note");
-        }
-        if (r.resendCount() > 0) {
-            flags.add(Flag.RESENT);
-            if (r.resendCount() > POLITE_RESENDS) {
-                flags.add(Flag.SPAM_RISK);
-                reasons.add("re-sent " + r.resendCount() + " times: serial re-sending reads as spam");
-            } else {
-                reasons.add("re-sent once: one polite re-send is fine, another would read as spam");
-            }
-        }
-        if (r.keep()) {
-            flags.add(Flag.KEEP);
-            reasons.add("kept: you pinned it, so it is never planned for withdrawal");
-        }
-        return new Classification(r.id(), r.key(), r.name(), r.state(), status, age, r.hasNote(), flags, reasons,
+        List<String> statusReasons = switch (status) {
+            case FRESH, WAITING, STALE, OVERDUE, UNKNOWN -> texts.pending(status, age);
+            case WITHDRAWN -> withdrawnReasons(withdrawnAt, resendFrom, now, zone);
+            case ACCEPTED -> ACCEPTED_REASONS;
+            case CLOSED_UNKNOWN -> CLOSED_UNKNOWN_REASONS;
+        };
+        int flags = flagBits(r);
+        return new Classification(r.id(), r.key(), r.name(), r.state(), status, age, r.hasNote(), FLAG_SETS[flags],
+                flags == 0 ? statusReasons : withFlagReasons(statusReasons, flags, r.resendCount()),
                 r.resendCount(), r.keep(), resendFrom, null);
     }
 
-    private static List<String> statusReasons(Status status, AgeDays age, Policy p, Instant withdrawnAt,
-                                              Instant resendFrom, Instant now, ZoneId zone) {
-        String threshold = p.withdrawAfterDays() + "-day threshold";
-        return switch (status) {
-            case FRESH -> List.of(AgeText.sentAgo(age) + ", still fresh (under " + FRESH_DAYS + " days)");
-            case WAITING -> List.of(AgeText.sentAgo(age) + ", under the " + threshold);
-            case STALE -> List.of(AgeText.sentAgo(age) + ", past the " + threshold);
-            case OVERDUE -> List.of(AgeText.sentAgo(age) + ", past the " + threshold,
-                    "overdue: older than " + p.overdueAfterDays() + " days");
-            case UNKNOWN -> List.of("send date unknown: never planned for withdrawal");
-            case WITHDRAWN -> withdrawnReasons(withdrawnAt, resendFrom, now, zone);
-            case ACCEPTED -> List.of("accepted: you are connected");
-            case CLOSED_UNKNOWN -> List.of("no longer pending and not withdrawn by you: accepted, declined or "
-                    + "expired — LinkedIn does not say which");
-        };
+    private static int flagBits(InvitationRecord r) {
+        int bits = r.hasNote() ? 0 : NO_NOTE;
+        if (r.resendCount() > 0) {
+            bits |= r.resendCount() > POLITE_RESENDS ? RESENT | SPAM_RISK : RESENT;
+        }
+        return r.keep() ? bits | KEEP : bits;
+    }
+
+    /** The flag list of every combination of bits, in {@link Flag}'s documented order. */
+    @SuppressWarnings("unchecked")
+    private static List<Flag>[] flagSets() {
+        List<Flag>[] sets = new List[16];
+        for (int bits = 0; bits < 16; bits++) {
+            List<Flag> flags = new ArrayList<>(4);
+            if ((bits & NO_NOTE) != 0) {
+                flags.add(Flag.NO_NOTE);
+            }
+            if ((bits & RESENT) != 0) {
+                flags.add(Flag.RESENT);
+            }
+            if ((bits & SPAM_RISK) != 0) {
+                flags.add(Flag.SPAM_RISK);
+            }
+            if ((bits & KEEP) != 0) {
+                flags.add(Flag.KEEP);
+            }
+            sets[bits] = List.copyOf(flags);
+        }
+        return sets;
+    }
+
+    /** The status reasons followed by one sentence per flag, in flag order. */
+    private static List<String> withFlagReasons(List<String> statusReasons, int flags, int resendCount) {
+        String[] reasons = statusReasons.toArray(new String[statusReasons.size() + 3]);
+        int n = statusReasons.size();
+        if ((flags & NO_NOTE) != 0) {
+            reasons[n++] = "no personal note";
+        }
+        if ((flags & SPAM_RISK) != 0) {
+            reasons[n++] = "re-sent " + resendCount + " times: serial re-sending reads as spam";
+        } else if ((flags & RESENT) != 0) {
+            reasons[n++] = "re-sent once: one polite re-send is fine, another would read as spam";
+        }
+        if ((flags & KEEP) != 0) {
+            reasons[n++] = "kept: you pinned it, so it is never planned for withdrawal";
+        }
+        // immutable already, so the Classification keeps the list instead of copying it
+        return n == 2 ? List.of(reasons[0], reasons[1]) : List.of(Arrays.copyOf(reasons, n));
     }
 
     private static List<String> withdrawnReasons(Instant withdrawnAt, Instant resendFrom, Instant now, ZoneId zone) {

@@ -2,13 +2,12 @@ package dev.inviteledger.policy;
 
 import dev.inviteledger.ledger.AccountHistory;
 import dev.inviteledger.ledger.CaptureRecord;
-import dev.inviteledger.ledger.InvitationRecord;
 import dev.inviteledger.ledger.InvitationState;
+import dev.inviteledger.ledger.SendWindow;
 import dev.inviteledger.page.AgeDays;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +28,7 @@ final class HeadroomCalculator {
     /** The pending count, where it came from and as of when. */
     record PendingCount(int base, PendingSource source, Instant asOf) {}
 
-    static Result compute(AccountHistory history, List<Classification> all, WithdrawalPlan plan, Policy policy,
-                          Instant now, ZoneId zone) {
+    static Result compute(AccountHistory history, SendCounts sends, WithdrawalPlan plan, Policy policy) {
         List<String> warnings = new ArrayList<>();
         PendingCount count = pendingCount(history);
         int withdrawnSince = count.asOf() == null ? 0 : (int) history.withdrawals().stream()
@@ -58,7 +56,7 @@ final class HeadroomCalculator {
                     + percent(policy.watchAt()) + " of " + cap + ")");
         }
 
-        Range week = sentLastWeek(all);
+        Range week = sends.lastWeek();
         int limit = policy.weeklyLimit();
         Range weeklyHeadroom = new Range(limit - week.max(), limit - week.min());
         Answer over = weeklyHeadroom.max() < 0 ? Answer.YES : weeklyHeadroom.min() < 0 ? Answer.MAYBE : Answer.NO;
@@ -70,7 +68,7 @@ final class HeadroomCalculator {
 
         Headroom h = new Headroom(pending, count.source(), count.asOf(), withdrawnSince, cap, cap - pending,
                 share(pending, cap), level, policy.watchAt(), policy.nearCapAt(), toWatch, daysToWatch,
-                week, limit, weeklyHeadroom, over, pace(history.invitations(), now, zone));
+                week, limit, weeklyHeadroom, over, pace(sends.today()));
         return new Result(h, warnings);
     }
 
@@ -91,41 +89,56 @@ final class HeadroomCalculator {
         return new PendingCount(ledger, PendingSource.LEDGER, null);
     }
 
-    /** min: windows certainly inside the last 7 days (ageMax ≤ 6); max: possibly inside (ageMin ≤ 6). Any state. */
-    static Range sentLastWeek(List<Classification> all) {
-        int min = 0;
-        int max = 0;
-        for (Classification c : all) {
-            AgeDays a = c.ageNow();
-            if (a == null) {
-                continue;
+    /**
+     * Sends in the rolling week and on today's calendar day, counted record by record as the engine classifies
+     * them (their send windows and ages are at hand then; a pass of their own re-read ~1,500 records per capture).
+     */
+    static final class SendCounts {
+        private final CalendarDay today;
+        private int weekMin;
+        private int weekMax;
+        private int todayMin;
+        private int todayMax;
+
+        SendCounts(CalendarDay today) {
+            this.today = today;
+        }
+
+        /** One record of any state: its send window (null when unknown) and that window's age now. */
+        void add(SendWindow sentAt, AgeDays age) {
+            if (sentAt == null) {
+                return;
             }
-            if (a.max() < WEEK_DAYS) {
-                min++;
+            // week: min counts windows certainly inside the last 7 days (ageMax ≤ 6), max possibly inside (ageMin ≤ 6)
+            if (age.max() < WEEK_DAYS) {
+                weekMin++;
             }
-            if (a.min() < WEEK_DAYS) {
-                max++;
+            if (age.min() < WEEK_DAYS) {
+                weekMax++;
+            }
+            // most sends ended before today: one comparison settles both of today's questions for them
+            if (sentAt.latest().isBefore(today.start())) {
+                return;
+            }
+            if (today.certainlyContains(sentAt)) {
+                todayMin++;
+            }
+            if (today.mayContain(sentAt)) {
+                todayMax++;
             }
         }
-        return new Range(min, max);
+
+        Range lastWeek() {
+            return new Range(weekMin, weekMax);
+        }
+
+        /** Certainly (min) / possibly (max) sent on today's calendar day in the zone. */
+        Range today() {
+            return new Range(todayMin, todayMax);
+        }
     }
 
-    static SendPace pace(List<InvitationRecord> invitations, Instant now, ZoneId zone) {
-        CalendarDay today = CalendarDay.of(now, zone);
-        int min = 0;
-        int max = 0;
-        for (InvitationRecord r : invitations) {
-            if (r.sentAt() == null) {
-                continue;
-            }
-            if (today.certainlyContains(r.sentAt())) {
-                min++;
-            }
-            if (today.mayContain(r.sentAt())) {
-                max++;
-            }
-        }
-        Range sent = new Range(min, max);
+    static SendPace pace(Range sent) {
         Answer inPeak = Answer.inside(sent, PaceBand.PEAK.low(), PaceBand.PEAK.high());
         String band = PaceBand.PEAK.low() + "–" + PaceBand.PEAK.high() + "/day band where acceptance peaks";
         String figures = " (seed 000: 34 % at 10–19/day vs 30.6 % at 20–29/day)";

@@ -1,9 +1,11 @@
 package dev.inviteledger.policy;
 
 import dev.inviteledger.ledger.AccountHistory;
+import dev.inviteledger.ledger.InvitationRecord;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +39,23 @@ public final class PolicyEngine {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
 
-        List<Classification> classified = history.invitations().stream()
-                .map(r -> Classifier.classify(r, policy, now, zone)).toList();
-        int doneToday = WithdrawalPlanner.doneToday(history.withdrawals(), now, zone);
-        WithdrawalPlan plan = WithdrawalPlanner.plan(classified, doneToday, policy);
-
-        Map<Long, PlanSlot> slots = new HashMap<>();
-        plan.entries().forEach(e -> slots.put(e.id(), e.slot()));
-        List<Classification> invitations = classified.stream()
-                .map(c -> slots.containsKey(c.id()) ? c.withPlan(slots.get(c.id())) : c).toList();
+        List<InvitationRecord> records = history.invitations();
+        Classification[] invitations = new Classification[records.size()];
+        ReasonTexts texts = new ReasonTexts(policy);
+        CalendarDay today = CalendarDay.of(now, zone);
+        HeadroomCalculator.SendCounts sends = new HeadroomCalculator.SendCounts(today);
+        for (int i = 0; i < invitations.length; i++) {
+            InvitationRecord r = records.get(i);
+            Classification c = Classifier.classify(r, texts, now, zone);
+            invitations[i] = c;
+            sends.add(r.sentAt(), c.ageNow());
+        }
+        int doneToday = WithdrawalPlanner.doneToday(history.withdrawals(), today);
+        WithdrawalPlan plan = WithdrawalPlanner.planInPlace(invitations, doneToday, policy);
+        List<Classification> classified = Arrays.asList(invitations);
 
         List<String> warnings = new ArrayList<>();
-        HeadroomCalculator.Result headroom = HeadroomCalculator.compute(history, invitations, plan, policy, now, zone);
+        HeadroomCalculator.Result headroom = HeadroomCalculator.compute(history, sends, plan, policy);
         warnings.addAll(headroom.warnings());
         if (!plan.unknownAge().isEmpty()) {
             int n = plan.unknownAge().size();
@@ -56,9 +63,9 @@ public final class PolicyEngine {
                     + "planned for withdrawal and not counted in the 7-day send count");
         }
 
-        AcceptanceCurve curve = withCurve ? acceptance(history, invitations, policy, zone) : null;
+        AcceptanceCurve curve = withCurve ? acceptance(history, classified, policy, zone) : null;
 
-        return new Evaluation(history.account(), now, zone.getId(), policy, invitations, headroom.headroom(), plan,
+        return new Evaluation(history.account(), now, zone.getId(), policy, classified, headroom.headroom(), plan,
                 curve, warnings);
     }
 

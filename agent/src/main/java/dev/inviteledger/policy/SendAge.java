@@ -20,9 +20,34 @@ final class SendAge {
         if (window == null) {
             return null;
         }
-        long min = Math.max(0, floorDays(Duration.between(window.latest(), now)));
-        long max = Math.max(min, ceilDays(Duration.between(window.earliest(), now)) - 1);
+        // seconds and nanos of now − t taken apart here, not through a Duration per bound: this runs for every
+        // invitation of every capture
+        long nowSeconds = now.getEpochSecond();
+        int nowNanos = now.getNano();
+        long min = Math.max(0, floorDaysSince(window.latest(), nowSeconds, nowNanos));
+        long max = Math.max(min, ceilDaysSince(window.earliest(), nowSeconds, nowNanos) - 1);
         return new AgeDays(saturate(min), saturate(max));
+    }
+
+    /** {@code floorDays(Duration.between(t, now))}. Instants differ by less than 2^63 seconds: no overflow. */
+    private static long floorDaysSince(Instant t, long nowSeconds, int nowNanos) {
+        long seconds = nowSeconds - t.getEpochSecond();
+        if (nowNanos < t.getNano()) {
+            seconds--; // borrow a second so the nano part is positive, as Duration normalises it
+        }
+        return Math.floorDiv(seconds, SECONDS_PER_DAY);
+    }
+
+    /** {@code ceilDays(Duration.between(t, now))}. */
+    private static long ceilDaysSince(Instant t, long nowSeconds, int nowNanos) {
+        long seconds = nowSeconds - t.getEpochSecond();
+        int nanos = nowNanos - t.getNano();
+        if (nanos < 0) {
+            seconds--;
+            nanos += 1_000_000_000;
+        }
+        boolean remainder = Math.floorMod(seconds, SECONDS_PER_DAY) != 0 || nanos != 0;
+        return Math.floorDiv(seconds, SECONDS_PER_DAY) + (remainder ? 1 : 0);
     }
 
     static long floorDays(Duration d) {
