@@ -168,11 +168,11 @@ final class PageScan {
             // No label, data-view-name or class to read.
             return;
         }
-        String label = f.attr("aria-label");
+        String label = f.ariaLabel();
         if (!label.isEmpty() && act && LocalizedWords.namesInvitee(label)) {
             addWithdraw(depth, label);
         }
-        if (PlainText.indexOfIgnoreCase(f.attr("data-view-name"), "withdraw", Integer.MAX_VALUE) >= 0) {
+        if (PlainText.indexOfIgnoreCase(f.dataViewName(), "withdraw", Integer.MAX_VALUE) >= 0) {
             addWithdraw(depth, null);
         }
         if (PlainText.indexOfIgnoreCase(f.cls(), "pagination", Integer.MAX_VALUE) >= 0
