@@ -12,6 +12,14 @@ import org.jsoup.nodes.Element;
  * Mutable, so a walk reuses one instance for every element it meets.
  */
 final class ElementFacts {
+    private static final int FLAG_SLOTS = 64;
+    /**
+     * {@link #flagsOf}' memory: a tag name (compared by identity) and its flags, by the name's hash. Only in
+     * an instance that a walk reuses ({@link #forWalk}); null in one made for a single element.
+     */
+    private final String[] flagNames;
+    private final int[] flagValues;
+
     private Element element;
     private String tag;
     private int flags;
@@ -28,14 +36,25 @@ final class ElementFacts {
     private boolean onlyHref;
     private boolean onlyRole;
 
+    private ElementFacts(boolean remembersFlags) {
+        flagNames = remembersFlags ? new String[FLAG_SLOTS] : null;
+        flagValues = remembersFlags ? new int[FLAG_SLOTS] : null;
+    }
+
+    /** The facts of one element. */
     static ElementFacts of(Element e) {
-        return new ElementFacts().read(e);
+        return new ElementFacts(false).read(e);
+    }
+
+    /** An instance for a walk to {@link #read} every element with. */
+    static ElementFacts forWalk() {
+        return new ElementFacts(true);
     }
 
     ElementFacts read(Element e) {
         element = e;
         tag = e.normalName();
-        flags = Markup.flags(tag);
+        flags = flagsOf(tag);
         attributeCount = e.attributesSize();
         role = "";
         cls = "";
@@ -53,6 +72,22 @@ final class ElementFacts {
             readAll(e.attributes());
         }
         return this;
+    }
+
+    /**
+     * {@link Markup#flags}, remembered per tag name (a page uses a few dozen): a walk asks for every element's,
+     * and a string switch costs a hash look-up and a comparison each time.
+     */
+    private int flagsOf(String name) {
+        if (flagNames == null) {
+            return Markup.flags(name);
+        }
+        int slot = name.hashCode() & (FLAG_SLOTS - 1);
+        if (flagNames[slot] != name) {
+            flagNames[slot] = name;
+            flagValues[slot] = Markup.flags(name);
+        }
+        return flagValues[slot];
     }
 
     /** Most elements with attributes have just an href or a role: one or two look-ups, no Attribute objects. */

@@ -152,7 +152,7 @@ final class LocalizedWords {
      * caption is then turned down by its first letter.
      */
     static CharSequence captionForm(String raw, MatchingText scratch, boolean withdrawToo) {
-        if (!mayStartACaption(raw, withdrawToo ? CAPTION_FIRST_LETTERS : LOAD_MORE_FIRST_LETTERS)) {
+        if (!mayStartACaption(raw, withdrawToo)) {
             return null;
         }
         if (PlainText.fold(raw, scratch)) {
@@ -167,20 +167,52 @@ final class LocalizedWords {
     /**
      * Folding skips leading spaces and invisible characters (all below U+0021 or above U+007E) and
      * keeps the first other character, lower-cased if it is an ASCII letter, so a text whose first
-     * such character is ASCII starts its matching form with it. Names mostly start with a letter no
-     * phrase starts with, and are turned down without being folded.
+     * such character is ASCII starts its matching form with it, and with the ASCII letters right after
+     * it (folding only lower-cases them; lower-casing and accent stripping keep them at the start). Names
+     * mostly start with letters no phrase starts with, and are turned down without being folded.
      */
-    private static boolean mayStartACaption(String raw, String firstLetters) {
+    private static boolean mayStartACaption(String raw, boolean withdrawToo) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c > 0x20 && c < 0x7F) {
-                return firstLetters.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+                String firstLetters = withdrawToo ? CAPTION_FIRST_LETTERS : LOAD_MORE_FIRST_LETTERS;
+                return firstLetters.indexOf(asciiLower(c)) >= 0
+                        && startsSomeShape(raw, i, withdrawToo ? CAPTION_SHAPES : LOAD_MORE_SHAPES);
             }
             if (c >= 0x7F) {
                 return true;
             }
         }
         return true;
+    }
+
+    /** How many letters of a text's start {@link #startsSomeShape} compares: two or three tell most names apart. */
+    private static final int PREFIX = 3;
+
+    /** Some shape starts with the (lower-cased) character at {@code start} and the ASCII letters right after it. */
+    private static boolean startsSomeShape(String raw, int start, String[] shapes) {
+        int end = start + 1;
+        while (end < raw.length() && end - start < PREFIX && isAsciiLetter(raw.charAt(end))) {
+            end++;
+        }
+        for (String shape : shapes) {
+            int k = 0;
+            while (k < end - start && k < shape.length() && shape.charAt(k) == asciiLower(raw.charAt(start + k))) {
+                k++;
+            }
+            if (k == end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**

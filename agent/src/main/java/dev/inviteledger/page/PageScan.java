@@ -102,7 +102,7 @@ final class PageScan {
     /** Reused for every caption's matching form. */
     private final MatchingText scratch = new MatchingText();
     /** Reused for every element: the scan asks each several questions. */
-    private final ElementFacts facts = new ElementFacts();
+    private final ElementFacts facts = ElementFacts.forWalk();
 
     private PageScan(int capacity) {
         nodes = new PageNodes(Math.max(64, capacity));

@@ -20,7 +20,8 @@ class CaptionFormTest {
             "Withdraw", "withdraw", "WITHDRAW", "Retirer", "Retirar", "Zurückziehen", "Zuru\u0308ckziehen", "Load", "more",
             "Show", "Ver", "mais", "Mostrar", "más", "Mehr", "anzeigen", "Afficher", "plus", "…", "...", ".", " ", "\u00A0",
             "\u200B", "\u200E", "\t", "\n", "’", "`", "İ", "Ŵ", "Ŕ", "Ž", "Łoad", "Ada", "Célia", "Björn", "Sørbø", "Zofia",
-            "Wim", "Ystad", "w", "i", "é", "e\u0301", "ß", "K", "\u212A", "1", "(", ")", "Ö", "ü", "ﬁ", "\uD800");
+            "Wim", "Ystad", "w", "i", "é", "e\u0301", "ß", "K", "\u212A", "1", "(", ")", "Ö", "ü", "ﬁ", "\uD800",
+            "Lo", "ad", "Vo", "ir", "Ch", "Ca", "Me", "hr", "Re", "ti", "Wi", "th", "Zu", "Sh", "Af", "Mo", "Vera", "Luca", "Maren");
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 400);
