@@ -171,13 +171,18 @@ final class RowTextReader {
     }
 
     private void flush() {
-        CharSequence raw = onlyText != null ? onlyText : buf;
-        if (raw.length() == 0) {
+        // Concrete types: a CharSequence would cost an interface dispatch per call, and most calls find nothing.
+        String raw;
+        if (onlyText != null) {
+            raw = onlyText; // never empty: a blank text is read as " " only after some text
+            onlyText = null;
+        } else if (buf.length() == 0) {
             return;
+        } else {
+            raw = buf.toString();
+            buf.setLength(0);
         }
         String line = PlainText.clean(raw);
-        onlyText = null;
-        buf.setLength(0);
         if (!line.isEmpty() && PlainText.hasContent(line)) {
             text.lines.add(new RowText.Line(line, currentLink));
         }
