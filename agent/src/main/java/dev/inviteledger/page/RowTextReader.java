@@ -141,7 +141,7 @@ final class RowTextReader {
         if (!href.equals(lastHref)) {
             // The form LinkedIn writes first: read once, it also tells whether the href is the canonical URL.
             String canonical = InvitationKeys.canonicalSlug(href);
-            String slug = canonical != null ? canonical : InvitationKeys.slugFromHref(href);
+            String slug = canonical != null ? canonical : InvitationKeys.generalSlug(href);
             lastHref = href;
             lastSlug = slug == null ? "" : slug;
             lastUrl = canonical != null ? InvitationKeys.canonicalProfileHref(href, canonical) : null;
