@@ -1,40 +1,126 @@
 package dev.inviteledger.page;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
  * One element's tag, attributes and role, read once and then asked many questions. The walks over
- * a 1,500-row page ask several of every element, and jsoup recounts an element's attributes on every
- * look-up (and would create an empty attribute set for an element that has none). Mutable, so a walk
- * reuses one instance for every element it meets.
+ * a 1,500-row page ask several of every element; jsoup answers each attribute look-up by comparing
+ * the key with every key of the element (and would create an empty attribute set for an element that
+ * has none). Instead, the attributes are read in one pass and the few that any question asks are kept.
+ * Mutable, so a walk reuses one instance for every element it meets.
  */
 final class ElementFacts {
+    private static final int FLAG_SLOTS = 64;
+    /**
+     * {@link #flagsOf}' memory: a tag name (compared by identity) and its flags, by the name's hash. Only in
+     * an instance that a walk reuses ({@link #forWalk}); null in one made for a single element.
+     */
+    private final String[] flagNames;
+    private final int[] flagValues;
+
     private Element element;
     private String tag;
     private int flags;
-    private Attributes attributes;
+    private int attributeCount;
+    /* The attributes the questions ask about, "" when absent. */
     private String role;
+    private String cls;
+    private String style;
+    private String ariaLabel;
+    private String ariaModal;
+    private String dataTestId;
+    private String dataViewName;
+    private boolean hiddenAttribute;
     private boolean onlyHref;
     private boolean onlyRole;
-    /** The class attribute, read on first request: several questions look at it. */
-    private String cls;
 
+    private ElementFacts(boolean remembersFlags) {
+        flagNames = remembersFlags ? new String[FLAG_SLOTS] : null;
+        flagValues = remembersFlags ? new int[FLAG_SLOTS] : null;
+    }
+
+    /** The facts of one element. */
     static ElementFacts of(Element e) {
-        return new ElementFacts().read(e);
+        return new ElementFacts(false).read(e);
+    }
+
+    /** An instance for a walk to {@link #read} every element with. */
+    static ElementFacts forWalk() {
+        return new ElementFacts(true);
     }
 
     ElementFacts read(Element e) {
         element = e;
         tag = e.normalName();
-        flags = Markup.flags(tag);
-        int count = e.attributesSize();
-        attributes = count == 0 ? null : e.attributes();
-        onlyHref = count == 1 && attributes.hasKey("href");
-        role = attributes == null || onlyHref ? "" : Markup.normalRole(attributes.get("role"));
-        cls = attributes == null || onlyHref ? "" : null;
-        onlyRole = count == 1 && !role.isEmpty();
+        flags = flagsOf(tag);
+        attributeCount = e.attributesSize();
+        role = "";
+        cls = "";
+        style = "";
+        ariaLabel = "";
+        ariaModal = "";
+        dataTestId = "";
+        dataViewName = "";
+        hiddenAttribute = false;
+        onlyHref = false;
+        onlyRole = false;
+        if (attributeCount == 1) {
+            readOne(e.attributes());
+        } else if (attributeCount > 1) {
+            readAll(e.attributes());
+        }
         return this;
+    }
+
+    /**
+     * {@link Markup#flags}, remembered per tag name (a page uses a few dozen): a walk asks for every element's,
+     * and a string switch costs a hash look-up and a comparison each time.
+     */
+    private int flagsOf(String name) {
+        if (flagNames == null) {
+            return Markup.flags(name);
+        }
+        int slot = name.hashCode() & (FLAG_SLOTS - 1);
+        if (flagNames[slot] != name) {
+            flagNames[slot] = name;
+            flagValues[slot] = Markup.flags(name);
+        }
+        return flagValues[slot];
+    }
+
+    /** Most elements with attributes have just an href or a role: one or two look-ups, no Attribute objects. */
+    private void readOne(Attributes attributes) {
+        if (attributes.hasKey("href")) {
+            onlyHref = true;
+            return;
+        }
+        role = Markup.normalRole(attributes.get("role"));
+        onlyRole = !role.isEmpty();
+        if (!onlyRole) {
+            readAll(attributes);
+        }
+    }
+
+    /**
+     * One pass over the attributes instead of a look-up per question, each of which compares the key with
+     * every key of the element. The HTML parser lower-cases names and drops a repeated one (the first wins).
+     */
+    private void readAll(Attributes attributes) {
+        for (Attribute a : attributes) {
+            switch (a.getKey()) {
+                case "role" -> role = Markup.normalRole(a.getValue());
+                case "class" -> cls = a.getValue();
+                case "style" -> style = a.getValue();
+                case "aria-label" -> ariaLabel = a.getValue();
+                case "aria-modal" -> ariaModal = a.getValue();
+                case "data-testid" -> dataTestId = a.getValue();
+                case "data-view-name" -> dataViewName = a.getValue();
+                case "hidden" -> hiddenAttribute = true;
+                default -> { }
+            }
+        }
     }
 
     /** Its one attribute is a (non-blank) {@code role}: every answer is the tag's and the role's. */
@@ -74,23 +160,41 @@ final class ElementFacts {
     }
 
     boolean hasAttributes() {
-        return attributes != null;
-    }
-
-    /** An attribute's value or "" (names are lower case: the HTML parser lower-cases them). */
-    String attr(String key) {
-        return attributes == null ? "" : attributes.get(key);
+        return attributeCount != 0;
     }
 
     /** The class attribute or "". */
     String cls() {
-        if (cls == null) {
-            cls = attributes.get("class");
-        }
         return cls;
     }
 
-    boolean hasAttr(String key) {
-        return attributes != null && attributes.hasKey(key);
+    /** The style attribute or "". */
+    String style() {
+        return style;
+    }
+
+    /** The aria-label attribute or "". */
+    String ariaLabel() {
+        return ariaLabel;
+    }
+
+    /** The aria-modal attribute or "". */
+    String ariaModal() {
+        return ariaModal;
+    }
+
+    /** The data-testid attribute or "". */
+    String dataTestId() {
+        return dataTestId;
+    }
+
+    /** The data-view-name attribute or "". */
+    String dataViewName() {
+        return dataViewName;
+    }
+
+    /** It has the {@code hidden} attribute. */
+    boolean hasHiddenAttribute() {
+        return hiddenAttribute;
     }
 }

@@ -40,9 +40,14 @@ public final class InvitationKeys {
             return null;
         }
         String canonical = canonicalSlug(href);
-        if (canonical != null) {
-            return canonical;
-        }
+        return canonical != null ? canonical : generalSlug(href);
+    }
+
+    /**
+     * {@link #slugFromHref} of an href {@link #canonicalSlug} turned down (the row reader asks that first,
+     * so it need not be asked twice).
+     */
+    static String generalSlug(String href) {
         if (!mentionsProfilePath(href)) {
             return null;
         }

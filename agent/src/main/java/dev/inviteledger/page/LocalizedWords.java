@@ -1,5 +1,6 @@
 package dev.inviteledger.page;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,17 +33,17 @@ final class LocalizedWords {
     /** The English label's fixed part: most labels are matched by a plain search for it. */
     private static final String EN_LABEL = "invitation sent to ";
 
-    /** A control whose whole visible text is "Withdraw". */
-    private static final List<String> WITHDRAW_TEXT = List.of("withdraw", "retirer", "retirar", "zuruckziehen");
+    /** A control whose whole visible text is "Withdraw". An array: C1 allocates an iterator per loop over a List. */
+    private static final String[] WITHDRAW_TEXT = {"withdraw", "retirer", "retirar", "zuruckziehen"};
 
     /** "People (N)": N may carry thousands separators (1,234 · 1.234 · 1 234 · 1'234). */
     private static final Pattern PEOPLE_COUNT = Pattern.compile(
             "^(?:people|personnes|personas|personen|pessoas) ?\\( ?(\\d{1,3}(?:[ .,']\\d{3})+|\\d{1,9}) ?\\)$");
 
     /** A button that loads the rest of a lazy list. */
-    private static final List<String> LOAD_MORE = List.of(
-            "load more", "show more", "afficher plus", "voir plus", "charger plus", "mostrar mas", "ver mas",
-            "cargar mas", "mehr anzeigen", "mehr laden", "ver mais", "mostrar mais", "carregar mais");
+    private static final String[] LOAD_MORE = {
+        "load more", "show more", "afficher plus", "voir plus", "charger plus", "mostrar mas", "ver mas",
+        "cargar mas", "mehr anzeigen", "mehr laden", "ver mais", "mostrar mais", "carregar mais"};
 
     private static final Pattern NEXT_PAGE = Pattern.compile(
             "^(?:next|suivant|suivante|siguiente|weiter|nachste|nachste seite|proxima|proximo|avancar)\\b.*");
@@ -80,19 +81,36 @@ final class LocalizedWords {
         return null;
     }
 
+    /**
+     * {@code withdrawLabelName(ariaLabel) != null}, without cutting the name out. As LinkedIn writes it, the
+     * label holds the English phrase in lower case with plain spaces; then it names someone exactly when a
+     * character {@link PlainText#normalize} keeps follows the phrase: normalising keeps the phrase, and a
+     * space it keeps is always followed by such a character, which {@code trim} keeps too.
+     */
+    static boolean namesInvitee(String ariaLabel) {
+        int at = ariaLabel.indexOf(EN_LABEL);
+        if (at >= 0 && PlainText.keepsACharacterFrom(ariaLabel, at + EN_LABEL.length())) {
+            return true;
+        }
+        return withdrawLabelName(ariaLabel) != null;
+    }
+
     private static String nameOrNull(String raw) {
         String name = PlainText.cap(raw.trim(), PlainText.MAX_LENGTH);
         return name.isEmpty() ? null : name;
     }
 
 
-    /** What a caption that is a whole phrase of {@link #isWithdrawText} or {@link #isLoadMore} can hold. */
-    private static final List<String> CAPTION_SHAPES = captionShapes();
+    /** What a caption that is a whole phrase of {@link #isLoadMore} can hold. */
+    private static final String[] LOAD_MORE_SHAPES = loadMoreShapes();
+    /** ...and one of {@link #isWithdrawText} or {@link #isLoadMore}. */
+    private static final String[] CAPTION_SHAPES = captionShapes(LOAD_MORE_SHAPES);
 
-    /** The first letter of every caption shape. */
+    /** The first letter of every caption shape, and of every "Load more" one. */
     private static final String CAPTION_FIRST_LETTERS = firstLetters(CAPTION_SHAPES);
+    private static final String LOAD_MORE_FIRST_LETTERS = firstLetters(LOAD_MORE_SHAPES);
 
-    private static String firstLetters(List<String> shapes) {
+    private static String firstLetters(String[] shapes) {
         StringBuilder letters = new StringBuilder();
         for (String shape : shapes) {
             if (letters.indexOf(shape.substring(0, 1)) < 0) {
@@ -102,13 +120,19 @@ final class LocalizedWords {
         return letters.toString();
     }
 
-    private static List<String> captionShapes() {
-        List<String> shapes = new java.util.ArrayList<>(WITHDRAW_TEXT);
-        for (String phrase : LOAD_MORE) {
+    private static String[] loadMoreShapes() {
+        String[] shapes = new String[LOAD_MORE.length];
+        for (int i = 0; i < shapes.length; i++) {
             // "Load more", "Load more…", "Load more ..." (the ellipsis as one character holds no ASCII).
-            shapes.add(phrase + " ...");
+            shapes[i] = LOAD_MORE[i] + " ...";
         }
-        return List.copyOf(shapes);
+        return shapes;
+    }
+
+    private static String[] captionShapes(String[] loadMoreShapes) {
+        String[] shapes = Arrays.copyOf(WITHDRAW_TEXT, WITHDRAW_TEXT.length + loadMoreShapes.length);
+        System.arraycopy(loadMoreShapes, 0, shapes, WITHDRAW_TEXT.length, loadMoreShapes.length);
+        return shapes;
     }
 
     /**
@@ -119,13 +143,22 @@ final class LocalizedWords {
      * {@code scratch} itself for ASCII text.
      */
     static CharSequence captionForm(String raw, MatchingText scratch) {
-        if (!mayStartACaption(raw)) {
+        return captionForm(raw, scratch, true);
+    }
+
+    /**
+     * {@link #captionForm(String, MatchingText)}, or, when {@code withdrawToo} is false, the same for a
+     * caller that only asks {@link #isLoadMore} (a control already known to withdraw): its "Withdraw"
+     * caption is then turned down by its first letter.
+     */
+    static CharSequence captionForm(String raw, MatchingText scratch, boolean withdrawToo) {
+        if (!mayStartACaption(raw, withdrawToo)) {
             return null;
         }
         if (PlainText.fold(raw, scratch)) {
             return scratch;
         }
-        if (!asciiFitsACaption(scratch)) {
+        if (!asciiFitsACaption(scratch, withdrawToo ? CAPTION_SHAPES : LOAD_MORE_SHAPES)) {
             return null;
         }
         return PlainText.stripAccents(scratch.toString().toLowerCase(Locale.ROOT));
@@ -134,14 +167,17 @@ final class LocalizedWords {
     /**
      * Folding skips leading spaces and invisible characters (all below U+0021 or above U+007E) and
      * keeps the first other character, lower-cased if it is an ASCII letter, so a text whose first
-     * such character is ASCII starts its matching form with it. Names mostly start with a letter no
-     * phrase starts with, and are turned down without being folded.
+     * such character is ASCII starts its matching form with it, and with the ASCII letters right after
+     * it (folding only lower-cases them; lower-casing and accent stripping keep them at the start). Names
+     * mostly start with letters no phrase starts with, and are turned down without being folded.
      */
-    private static boolean mayStartACaption(String raw) {
+    private static boolean mayStartACaption(String raw, boolean withdrawToo) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c > 0x20 && c < 0x7F) {
-                return CAPTION_FIRST_LETTERS.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+                String firstLetters = withdrawToo ? CAPTION_FIRST_LETTERS : LOAD_MORE_FIRST_LETTERS;
+                return firstLetters.indexOf(asciiLower(c)) >= 0
+                        && startsSomeShape(raw, i, withdrawToo ? CAPTION_SHAPES : LOAD_MORE_SHAPES);
             }
             if (c >= 0x7F) {
                 return true;
@@ -150,13 +186,42 @@ final class LocalizedWords {
         return true;
     }
 
+    /** How many letters of a text's start {@link #startsSomeShape} compares: two or three tell most names apart. */
+    private static final int PREFIX = 3;
+
+    /** Some shape starts with the (lower-cased) character at {@code start} and the ASCII letters right after it. */
+    private static boolean startsSomeShape(String raw, int start, String[] shapes) {
+        int end = start + 1;
+        while (end < raw.length() && end - start < PREFIX && isAsciiLetter(raw.charAt(end))) {
+            end++;
+        }
+        for (String shape : shapes) {
+            int k = 0;
+            while (k < end - start && k < shape.length() && shape.charAt(k) == asciiLower(raw.charAt(start + k))) {
+                k++;
+            }
+            if (k == end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /**
      * Lower-casing and accent stripping keep every ASCII character of {@code folded} (already lower case)
      * and keep them in order; other characters may become ASCII letters ("é" → "e") or vanish. So the
      * ASCII characters of a text whose final form is a phrase are a subsequence of that phrase's shape.
      */
-    private static boolean asciiFitsACaption(CharSequence folded) {
-        for (String shape : CAPTION_SHAPES) {
+    private static boolean asciiFitsACaption(CharSequence folded, String[] shapes) {
+        for (String shape : shapes) {
             int k = 0;
             boolean fits = true;
             for (int i = 0; i < folded.length() && fits; i++) {
@@ -217,7 +282,7 @@ final class LocalizedWords {
         return from >= 0 && isSame(suffix, s, from, s.length());
     }
 
-    private static boolean isOneOf(List<String> phrases, CharSequence s, int start, int end) {
+    private static boolean isOneOf(String[] phrases, CharSequence s, int start, int end) {
         for (String phrase : phrases) {
             if (isSame(phrase, s, start, end)) {
                 return true;

@@ -87,7 +87,7 @@ final class Markup {
         }
         return switch (e.role()) {
             case "dialog", "alertdialog", "alert", "status" -> true;
-            default -> e.hasAttributes() && "true".equalsIgnoreCase(e.attr("aria-modal"));
+            default -> "true".equalsIgnoreCase(e.ariaModal());
         };
     }
 

@@ -61,12 +61,12 @@ final class PageScan {
      * A possible withdraw control.
      *
      * @param node      its index in {@link #nodes}
-     * @param labelName the invitee its aria-label names, or null
+     * @param withdrawLabel its aria-label when that names the invitee ({@link LocalizedWords#namesInvitee}), or null
      * @param hidden    it or an ancestor is not rendered ({@link Visibility#hidesItself})
      * @param excluded  it is a dialog or toast, or sits in one or in a side panel
      * @param outers    indexes of earlier candidates among its nearest {@link #MAX_NESTING} ancestors, nearest first
      */
-    record Candidate(Element element, int node, String labelName, boolean hidden, boolean excluded, int[] outers) {}
+    record Candidate(Element element, int node, String withdrawLabel, boolean hidden, boolean excluded, int[] outers) {}
 
     final List<Candidate> withdrawCandidates = new ArrayList<>();
     final List<PeopleCandidate> peopleCounts = new ArrayList<>();
@@ -102,7 +102,7 @@ final class PageScan {
     /** Reused for every caption's matching form. */
     private final MatchingText scratch = new MatchingText();
     /** Reused for every element: the scan asks each several questions. */
-    private final ElementFacts facts = new ElementFacts();
+    private final ElementFacts facts = ElementFacts.forWalk();
 
     private PageScan(int capacity) {
         nodes = new PageNodes(Math.max(64, capacity));
@@ -168,14 +168,11 @@ final class PageScan {
             // No label, data-view-name or class to read.
             return;
         }
-        String label = f.attr("aria-label");
-        if (!label.isEmpty() && act) {
-            String name = LocalizedWords.withdrawLabelName(label);
-            if (name != null) {
-                addWithdraw(depth, name);
-            }
+        String label = f.ariaLabel();
+        if (!label.isEmpty() && act && LocalizedWords.namesInvitee(label)) {
+            addWithdraw(depth, label);
         }
-        if (PlainText.indexOfIgnoreCase(f.attr("data-view-name"), "withdraw", Integer.MAX_VALUE) >= 0) {
+        if (PlainText.indexOfIgnoreCase(f.dataViewName(), "withdraw", Integer.MAX_VALUE) >= 0) {
             addWithdraw(depth, null);
         }
         if (PlainText.indexOfIgnoreCase(f.cls(), "pagination", Integer.MAX_VALUE) >= 0
@@ -272,9 +269,11 @@ final class PageScan {
         // Captions live in buttons and links; only those (and "(N)" counts) are worth reading.
         int control = activatableAncestor(depth);
         if (control >= 0) {
-            CharSequence words = LocalizedWords.captionForm(raw, scratch);
+            // A control already known to withdraw (by its label) only asks whether its caption is "Load more".
+            boolean withdrawToo = candidate[control] < 0;
+            CharSequence words = LocalizedWords.captionForm(raw, scratch, withdrawToo);
             if (words != null) {
-                if (candidate[control] < 0 && LocalizedWords.isWithdrawText(words)) {
+                if (withdrawToo && LocalizedWords.isWithdrawText(words)) {
                     addWithdraw(control, null);
                     return;
                 }
@@ -315,14 +314,14 @@ final class PageScan {
     }
 
     /** Adds the open element at {@code depth} once; it is open, so its ancestors are still on the stack. */
-    private void addWithdraw(int depth, String labelName) {
+    private void addWithdraw(int depth, String withdrawLabel) {
         if (candidate[depth] >= 0) {
             return;
         }
         Element e = path[depth];
         boolean excluded = overlay[depth] || (depth > 0 && region[depth - 1]);
         candidate[depth] = withdrawCandidates.size();
-        withdrawCandidates.add(new Candidate(e, open[depth], labelName, hidden[depth], excluded, outers(depth)));
+        withdrawCandidates.add(new Candidate(e, open[depth], withdrawLabel, hidden[depth], excluded, outers(depth)));
     }
 
     private int[] outers(int depth) {

@@ -47,6 +47,18 @@ final class PlainText {
         return out.toString();
     }
 
+    /** Whether {@link #normalize} keeps some character of {@code s} at or after {@code from}. */
+    static boolean keepsACharacterFrom(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // normalize's test for a character it keeps
+            if ((c > ' ' && c < 0x7F) || (!isSpace(c) && !isInvisible(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #normalize} then {@link #cap}: the form every name, headline and age text is stored in. */
     static String clean(CharSequence s) {
         return cap(normalize(s), MAX_LENGTH);

@@ -1,9 +1,7 @@
 package dev.inviteledger.page;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,28 +60,33 @@ final class RowLocator {
      * A hidden control is a duplicate when a visible control names the same person or sits in the
      * same list item; hidden controls with no visible twin stay (they may be the only copy).
      */
-    private static List<WithdrawControls.Control> withoutHiddenDuplicates(List<WithdrawControls.Control> all) {
+    private List<WithdrawControls.Control> withoutHiddenDuplicates(List<WithdrawControls.Control> all) {
         if (all.stream().noneMatch(WithdrawControls.Control::hidden)) {
             return all;
         }
         Set<String> visibleNames = new HashSet<>();
-        Set<Element> itemsWithVisible = Collections.newSetFromMap(new IdentityHashMap<>());
+        // By node index: the list items holding a visible control.
+        boolean[] itemsWithVisible = new boolean[nodes.size];
         for (WithdrawControls.Control c : all) {
             if (!c.hidden()) {
-                if (c.labelName() != null) {
-                    visibleNames.add(nameKey(c.labelName()));
+                String name = c.labelName();
+                if (name != null) {
+                    visibleNames.add(nameKey(name));
                 }
-                Element item = nearestListItem(c.element());
-                if (item != null) {
-                    itemsWithVisible.add(item);
+                int item = nearestListItem(c.node());
+                if (item >= 0) {
+                    itemsWithVisible[item] = true;
                 }
             }
         }
         List<WithdrawControls.Control> kept = new ArrayList<>();
         for (WithdrawControls.Control c : all) {
-            boolean duplicate = c.hidden()
-                    && ((c.labelName() != null && visibleNames.contains(nameKey(c.labelName())))
-                        || itemsWithVisible.contains(nearestListItem(c.element())));
+            boolean duplicate = false;
+            if (c.hidden()) {
+                String name = c.labelName();
+                int item = nearestListItem(c.node());
+                duplicate = (name != null && visibleNames.contains(nameKey(name))) || (item >= 0 && itemsWithVisible[item]);
+            }
             if (!duplicate) {
                 kept.add(c);
             }
@@ -156,13 +159,14 @@ final class RowLocator {
         }
     }
 
-    private static Element nearestListItem(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (Markup.isListItem(a)) {
+    /** Index of the nearest list item above the node, or -1: the node table's parents are jsoup's. */
+    private int nearestListItem(int node) {
+        for (int a = nodes.parent[node]; a >= 0; a = nodes.parent[a]) {
+            if (nodes.is(a, PageNodes.LIST_ITEM)) {
                 return a;
             }
         }
-        return null;
+        return -1;
     }
 
     private static String nameKey(String name) {

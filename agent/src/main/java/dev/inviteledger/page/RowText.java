@@ -72,7 +72,7 @@ final class RowText {
         if (!e.hasAttributes()) {
             return false;
         }
-        String testId = e.attr("data-testid");
+        String testId = e.dataTestId();
         return testId.equals("expandable-text-box") || testId.contains("custom-message")
                 || e.cls().contains("custom-message");
     }

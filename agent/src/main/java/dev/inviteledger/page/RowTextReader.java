@@ -141,7 +141,7 @@ final class RowTextReader {
         if (!href.equals(lastHref)) {
             // The form LinkedIn writes first: read once, it also tells whether the href is the canonical URL.
             String canonical = InvitationKeys.canonicalSlug(href);
-            String slug = canonical != null ? canonical : InvitationKeys.slugFromHref(href);
+            String slug = canonical != null ? canonical : InvitationKeys.generalSlug(href);
             lastHref = href;
             lastSlug = slug == null ? "" : slug;
             lastUrl = canonical != null ? InvitationKeys.canonicalProfileHref(href, canonical) : null;
@@ -171,13 +171,18 @@ final class RowTextReader {
     }
 
     private void flush() {
-        CharSequence raw = onlyText != null ? onlyText : buf;
-        if (raw.length() == 0) {
+        // Concrete types: a CharSequence would cost an interface dispatch per call, and most calls find nothing.
+        String raw;
+        if (onlyText != null) {
+            raw = onlyText; // never empty: a blank text is read as " " only after some text
+            onlyText = null;
+        } else if (buf.length() == 0) {
             return;
+        } else {
+            raw = buf.toString();
+            buf.setLength(0);
         }
         String line = PlainText.clean(raw);
-        onlyText = null;
-        buf.setLength(0);
         if (!line.isEmpty() && PlainText.hasContent(line)) {
             text.lines.add(new RowText.Line(line, currentLink));
         }

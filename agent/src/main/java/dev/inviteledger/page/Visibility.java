@@ -32,10 +32,10 @@ final class Visibility {
         if (!e.hasAttributes()) {
             return false;
         }
-        if (e.hasAttr("hidden")) {
+        if (e.hasHiddenAttribute()) {
             return true;
         }
-        String style = e.attr("style");
+        String style = e.style();
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 

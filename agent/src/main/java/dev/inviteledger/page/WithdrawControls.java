@@ -13,10 +13,18 @@ final class WithdrawControls {
      * One withdraw control.
      *
      * @param node      its index in {@link PageScan#nodes}
-     * @param labelName the invitee named by its aria-label, or null
+     * @param withdrawLabel its aria-label when that names the invitee, or null
      * @param hidden    not rendered (LinkedIn keeps hidden duplicates)
      */
-    record Control(Element element, int node, String labelName, boolean hidden) {}
+    record Control(Element element, int node, String withdrawLabel, boolean hidden) {
+        /**
+         * The invitee named by its aria-label, or null. Cut out of the label only when asked: most rows
+         * are named by their profile link, and their labels are never read again.
+         */
+        String labelName() {
+            return withdrawLabel == null ? null : LocalizedWords.withdrawLabelName(withdrawLabel);
+        }
+    }
 
     private WithdrawControls() {}
 
@@ -44,13 +52,13 @@ final class WithdrawControls {
             if (outer >= 0) {
                 // <div data-view-name=…withdraw><button aria-label="…">: one control; keep the name.
                 Control o = controls.get(outer);
-                if (o.labelName() == null && c.labelName() != null) {
-                    controls.set(outer, new Control(o.element(), o.node(), c.labelName(), o.hidden()));
+                if (o.withdrawLabel() == null && c.withdrawLabel() != null) {
+                    controls.set(outer, new Control(o.element(), o.node(), c.withdrawLabel(), o.hidden()));
                 }
                 continue;
             }
             controlOf[i] = controls.size();
-            controls.add(new Control(c.element(), c.node(), c.labelName(), c.hidden()));
+            controls.add(new Control(c.element(), c.node(), c.withdrawLabel(), c.hidden()));
         }
         return controls;
     }

@@ -20,7 +20,8 @@ class CaptionFormTest {
             "Withdraw", "withdraw", "WITHDRAW", "Retirer", "Retirar", "Zurückziehen", "Zuru\u0308ckziehen", "Load", "more",
             "Show", "Ver", "mais", "Mostrar", "más", "Mehr", "anzeigen", "Afficher", "plus", "…", "...", ".", " ", "\u00A0",
             "\u200B", "\u200E", "\t", "\n", "’", "`", "İ", "Ŵ", "Ŕ", "Ž", "Łoad", "Ada", "Célia", "Björn", "Sørbø", "Zofia",
-            "Wim", "Ystad", "w", "i", "é", "e\u0301", "ß", "K", "\u212A", "1", "(", ")", "Ö", "ü", "ﬁ", "\uD800");
+            "Wim", "Ystad", "w", "i", "é", "e\u0301", "ß", "K", "\u212A", "1", "(", ")", "Ö", "ü", "ﬁ", "\uD800",
+            "Lo", "ad", "Vo", "ir", "Ch", "Ca", "Me", "hr", "Re", "ti", "Wi", "th", "Zu", "Sh", "Af", "Mo", "Vera", "Luca", "Maren");
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 400);
@@ -46,12 +47,30 @@ class CaptionFormTest {
 
     private static void assertAgrees(String raw) {
         String full = PlainText.forMatching(raw);
-        boolean caption = LocalizedWords.isWithdrawText(full) || LocalizedWords.isLoadMore(full);
-        CharSequence form = LocalizedWords.captionForm(raw, new MatchingText());
+        boolean loadMore = LocalizedWords.isLoadMore(full);
+        assertAgrees(raw, full, LocalizedWords.captionForm(raw, new MatchingText()), LocalizedWords.isWithdrawText(full) || loadMore);
+        // A control already known to withdraw asks only for "Load more".
+        assertAgrees(raw, full, LocalizedWords.captionForm(raw, new MatchingText(), false), loadMore);
+    }
+
+    private static void assertAgrees(String raw, String full, CharSequence form, boolean caption) {
         if (form == null) {
             assertThat(caption).as("turned down %s", raw).isFalse();
         } else {
             assertThat(form.toString()).as("form of %s", raw).isEqualTo(full);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Load more", "LOAD MORE…", "Ver más", "mehr laden ..."})
+    void loadMoreIsKeptWhenOnlyLoadMoreIsAsked(String raw) {
+        assertThat(LocalizedWords.captionForm(raw, new MatchingText(), false)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Withdraw", "Zurückziehen", "Retirer"})
+    void withdrawIsTurnedDownWhenOnlyLoadMoreIsAsked(String raw) {
+        assertThat(LocalizedWords.captionForm(raw, new MatchingText(), true)).isNotNull();
+        assertThat(LocalizedWords.captionForm(raw, new MatchingText(), false)).isNull();
     }
 }
