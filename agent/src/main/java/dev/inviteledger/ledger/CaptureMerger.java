@@ -46,6 +46,10 @@ final class CaptureMerger {
     /** Closed invitations this capture attached to (late captures); every other row it changes is in {@link #open}. */
     private final List<InvRow> closedSeen = new ArrayList<>();
     private final List<long[]> undoWithdrawals = new ArrayList<>();
+    /** Pending invitations this capture closed (they stay in {@link #open} until it committed). */
+    private final List<InvRow> closedNow = new ArrayList<>();
+    /** Closed invitations this capture reopened (ids). */
+    private final List<Long> reopenedIds = new ArrayList<>();
     private final List<Object[]> observations = new ArrayList<>();
     private int created;
     private int updated;
@@ -57,6 +61,9 @@ final class CaptureMerger {
     private long accountId;
     private long dataVersion;
     private Map<String, InvRow> open;
+    /** The account's recent history, kept up to date by this merge; null when it was not kept. */
+    private RecentHistory recent;
+    private long captureId;
     /** Active withdrawals of the account's pending invitations, read once a merge needs them (see {@link #closeMissing}). */
     private Map<Long, Long> activeWithdrawals;
 
@@ -90,12 +97,18 @@ final class CaptureMerger {
         }
         boolean outOfOrder = latestPage != null && t < latestPage;
         boolean complete = in.complete();
-        long captureId = insertCapture(accountId, complete);
+        captureId = insertCapture(accountId, complete);
 
-        open = cache.take(c, accountId);
+        OpenRowsCache.Entry kept = cache.take(c, accountId);
         dataVersion = cache.currentVersion();
-        if (open == null) {
+        if (kept == null) {
             open = InvitationRows.loadOpen(c, accountId);
+        } else {
+            open = kept.rows;
+            recent = kept.recent;
+            if (recent != null) {
+                activeWithdrawals = recent.activeOfPending();
+            }
         }
         // one pass over the page: drop duplicates, find each row's pending invitation, and the keys that need history.
         // A pending invitation remembers the capture that listed it, so duplicates need no map of every key.
@@ -148,33 +161,56 @@ final class CaptureMerger {
         InvitationRows.flush(c, accountId, () -> Stream.concat(open.values().stream(), closedSeen.stream()).iterator(), mark);
         writeWithdrawalUndos();
         writeObservations();
-        writeWarnings(captureId);
+        List<String> allWarnings = writeWarnings(captureId);
+        if (recent != null) {
+            updateRecent(allWarnings);
+        }
         return new MergeResult(captureId, account, in.capturedAt(), complete, outOfOrder, created, updated, resends,
                 reopened, closedWithdrawn, closedAccepted, closedUnknown, observations.size(), warnings,
                 keys);
     }
 
-    long accountId() {
-        return accountId;
-    }
-
-    /** After {@link #merge()}: the account's rows it worked on, pending ones as committed, by key. */
-    Map<String, InvRow> openRows() {
-        return open;
+    /**
+     * After {@link #merge()}, in its transaction: the account's history since {@code since}, its pending invitations
+     * from this merge's rows (what it is about to commit), the rest from the recent history it kept up to date, read
+     * from the file when it was not kept, cannot be brought up to date, or starts later than {@code since}.
+     */
+    AccountHistory history(long since) throws SQLException {
+        if (recent == null || recent.invalid() || since < recent.since()) {
+            recent = RecentHistory.read(c, account, accountId, since);
+        }
+        return LedgerReads.historyAfterMerge(account, open.values(), recent, since);
     }
 
     /**
-     * After {@link #merge()}: the latest active withdrawal of each invitation pending now, by id. The merge changes no
-     * withdrawal of an invitation that stays pending (it undoes only those of invitations it reopens, which were not
-     * pending before), so the map read before the merge, cut to what is still pending, is the map after it.
+     * Brings the kept recent history up to what this merge wrote. The merge changes no withdrawal of an invitation that
+     * stays pending (it undoes only those of invitations it reopens, which were not pending before), so the active
+     * withdrawals of pending invitations, cut to what is still pending, stay right.
      */
-    Map<Long, Long> activeWithdrawalsOfPending() throws SQLException {
-        return activeWithdrawals != null ? activeWithdrawals : WithdrawalLog.activeOfPending(c, accountId);
+    private void updateRecent(List<String> allWarnings) throws SQLException {
+        recent.captured(allWarnings.isEmpty()
+                ? new CaptureRecord(captureId, account, Times.instant(t), in.source(), in.page().coverage().rowsSeen(),
+                in.page().coverage().totalShown(), in.complete(), List.of())
+                : LedgerReads.capture(c, captureId)); // as the file holds the warnings' text
+        for (long id : reopenedIds) {
+            recent.reopened(id, t);
+        }
+        for (InvRow r : closedNow) {
+            // withdrawn by an active withdrawal, else closed without one
+            recent.closedRow(r, r.state == InvitationState.WITHDRAWN ? activeWithdrawals.get(r.id) : null, true);
+        }
+        for (InvRow r : closedSeen) {
+            recent.closedRow(r, null, false);
+        }
+        recent.renameWithdrawals(open, closedSeen);
     }
 
-    /** Hands the merged rows to the cache; call only once the transaction committed. */
+    /** Hands the merged rows (less those it closed) and the recent history to the cache; call only once committed. */
     void committed() {
-        cache.put(accountId, open, dataVersion);
+        for (InvRow r : closedNow) {
+            open.remove(r.key); // no other row of the capture has its key: it was not listed
+        }
+        cache.put(accountId, open, recent, dataVersion);
     }
 
     /** Which invitation this row is about: see the class comment. */
@@ -204,6 +240,7 @@ final class CaptureMerger {
                 undoWithdrawals.add(new long[] {prev.id});
             }
             prev.reopen();
+            reopenedIds.add(prev.id);
             open.put(prev.key, prev);
             reopened++;
             updated++;
@@ -325,6 +362,7 @@ final class CaptureMerger {
                     inv.close(InvitationState.CLOSED_UNKNOWN, t);
                     closedUnknown++;
                 }
+                closedNow.add(inv);
             }
         }
     }
@@ -386,17 +424,18 @@ final class CaptureMerger {
     }
 
     /** The capture row keeps the parser's warnings and the merge's; the result returns only the merge's. */
-    private void writeWarnings(long captureId) throws SQLException {
+    private List<String> writeWarnings(long captureId) throws SQLException {
         List<String> all = new ArrayList<>(in.page().warnings());
         all.addAll(warnings);
         if (all.isEmpty()) {
-            return;
+            return all;
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE captures SET warnings = ? WHERE id = ?")) {
             ps.setString(1, toJson(all));
             ps.setLong(2, captureId);
             ps.executeUpdate();
         }
+        return all;
     }
 
     static String toJson(List<String> list) {
