@@ -12,10 +12,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Folds one capture into the ledger inside the caller's write transaction. Rules (docs/ledger.md):
@@ -61,6 +61,10 @@ final class CaptureMerger {
     private long accountId;
     private long dataVersion;
     private Map<String, InvRow> open;
+    /** With an answer wanted: the pending rows as records, built while the flush walks them. */
+    private List<InvitationRecord> pendingRecords;
+    /** Keys that may have closed invitations: only those need {@link InvitationRows#loadClosed}. */
+    private ClosedKeys closedKeys;
     /** The account's recent history, kept up to date by this merge; null when it was not kept. */
     private RecentHistory recent;
     private long captureId;
@@ -77,7 +81,8 @@ final class CaptureMerger {
         this.now = now;
     }
 
-    MergeResult merge() throws SQLException {
+    /** Merges the capture; with {@code answer}, also prepares what {@link #history} needs. */
+    MergeResult merge(boolean answer) throws SQLException {
         Long mark = null;
         Long latestPage = null;
         // the account, its mark and its latest page capture in one statement (a new account has neither)
@@ -103,8 +108,10 @@ final class CaptureMerger {
         dataVersion = cache.currentVersion();
         if (kept == null) {
             open = InvitationRows.loadOpen(c, accountId);
+            closedKeys = ClosedKeys.read(c, accountId);
         } else {
             open = kept.rows;
+            closedKeys = kept.closedKeys;
             recent = kept.recent;
             if (recent != null) {
                 activeWithdrawals = recent.activeOfPending();
@@ -135,7 +142,7 @@ final class CaptureMerger {
             rows.add(row);
             keys.add(row.key());
             pendingOfRow.add(current);
-            if (outOfOrder || current == null) {
+            if ((outOfOrder || current == null) && closedKeys.mayHave(row.key())) {
                 needHistory.add(row.key());
             }
         }
@@ -158,7 +165,11 @@ final class CaptureMerger {
             Accounts.setLastCompleteSeen(c, accountId, t);
         }
         // every pending row of the account, not just those listed: under a new mark, each must still give its sighting
-        InvitationRows.flush(c, accountId, () -> Stream.concat(open.values().stream(), closedSeen.stream()).iterator(), mark);
+        if (answer && activeWithdrawals == null) {
+            activeWithdrawals = WithdrawalLog.activeOfPending(c, accountId);
+        }
+        pendingRecords = answer ? new ArrayList<>(open.size()) : null;
+        InvitationRows.flush(c, accountId, this::rowsToFlush, mark);
         writeWithdrawalUndos();
         writeObservations();
         List<String> allWarnings = writeWarnings(captureId);
@@ -176,10 +187,45 @@ final class CaptureMerger {
      * from the file when it was not kept, cannot be brought up to date, or starts later than {@code since}.
      */
     AccountHistory history(long since) throws SQLException {
+        if (pendingRecords == null) {
+            throw new IllegalStateException("merge(true) prepares the history");
+        }
         if (recent == null || recent.invalid() || since < recent.since()) {
             recent = RecentHistory.read(c, account, accountId, since);
         }
-        return LedgerReads.historyAfterMerge(account, open.values(), recent, since);
+        return recent.answer(pendingRecords, since);
+    }
+
+    /**
+     * Every row the flush must look at: each open row (pending, or closed by this capture; under a new mark each pending
+     * one must still give its sighting), then the closed ones seen late. With an answer wanted, each pending row's
+     * record is built on the way: the flush changes no field a record shows, and walking ~1,500 scattered rows once
+     * more cost more than the records themselves. The records' withdrawals are those read before the merge, cut to
+     * what is still pending: the merge changes no withdrawal of an invitation that stays pending (see
+     * {@link #updateRecent}).
+     */
+    private Iterator<InvRow> rowsToFlush() {
+        Iterator<InvRow> opened = open.values().iterator();
+        Iterator<InvRow> seen = closedSeen.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return opened.hasNext() || seen.hasNext();
+            }
+
+            @Override
+            public InvRow next() {
+                if (!opened.hasNext()) {
+                    return seen.next();
+                }
+                InvRow r = opened.next();
+                if (pendingRecords != null && r.state == InvitationState.PENDING) {
+                    Long withdrawnAt = activeWithdrawals.isEmpty() ? null : activeWithdrawals.get(r.id);
+                    pendingRecords.add(r.toRecord(account, Times.instant(withdrawnAt)));
+                }
+                return r;
+            }
+        };
     }
 
     /**
@@ -209,8 +255,9 @@ final class CaptureMerger {
     void committed() {
         for (InvRow r : closedNow) {
             open.remove(r.key); // no other row of the capture has its key: it was not listed
+            closedKeys.add(r.key);
         }
-        cache.put(accountId, open, recent, dataVersion);
+        cache.put(accountId, open, closedKeys, recent, dataVersion);
     }
 
     /** Which invitation this row is about: see the class comment. */

@@ -110,7 +110,7 @@ public final class Ledger implements AutoCloseable {
         long now = clock.millis();
         return db.writeThen(c -> {
             CaptureMerger merger = new CaptureMerger(c, in, now, openRows, markCompleteCaptures);
-            MergeResult result = merger.merge();
+            MergeResult result = merger.merge(since != null);
             AccountHistory history = since == null ? null : merger.history(Times.millis(since));
             return new Database.Committed<>(new MergedCapture(result, history), merger::committed);
         });

@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Read models built from rows: one query per table, no per-row lookups in Java. */
@@ -54,21 +52,6 @@ final class LedgerReads {
         }
         return new AccountHistory(account, invitations, captures(c, accountId, from),
                 WithdrawalLog.forAccount(c, accountId, since));
-    }
-
-    /**
-     * {@link #history} as of a merge that has not committed yet, in its transaction: the pending invitations are the
-     * merge's working rows (what it is about to commit), the rest is the recent history the merge kept up to date.
-     */
-    static AccountHistory historyAfterMerge(String account, Collection<InvRow> merged, RecentHistory recent, long since) {
-        Map<Long, Long> withdrawn = recent.activeOfPending();
-        List<InvitationRecord> pending = new ArrayList<>(merged.size());
-        for (InvRow r : merged) {
-            if (r.state == InvitationState.PENDING) {
-                pending.add(r.toRecord(account, withdrawn.isEmpty() ? null : Times.instant(withdrawn.get(r.id))));
-            }
-        }
-        return recent.answer(pending, since);
     }
 
     /**

@@ -19,13 +19,18 @@ import java.util.Map;
  * {@link Ledger}'s write helpers. A merge takes its account's entry out, so a rolled-back merge leaves nothing behind.
  */
 final class OpenRowsCache {
-    /** What is kept for one account: its pending rows by key, and the recent history (null: read it when needed). */
+    /**
+     * What is kept for one account: its pending rows by key, which keys may have closed invitations, and the recent
+     * history (null: read it when needed).
+     */
     static final class Entry {
         final Map<String, InvRow> rows;
+        final ClosedKeys closedKeys;
         RecentHistory recent;
 
-        Entry(Map<String, InvRow> rows, RecentHistory recent) {
+        Entry(Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent) {
             this.rows = rows;
+            this.closedKeys = closedKeys;
             this.recent = recent;
         }
     }
@@ -45,16 +50,17 @@ final class OpenRowsCache {
     }
 
     /**
-     * Keeps the account's rows (pending ones only: the merge has removed those it closed) and recent history after
+     * Keeps the account's rows (pending ones only: the merge has removed those it closed), keys of closed invitations
+     * (every key closed so far, those of this merge included) and recent history after
      * their merge committed. {@code version} is the data_version read inside that transaction: this connection's own
      * commits do not change it, so it still describes the file.
      */
-    void put(long accountId, Map<String, InvRow> rows, RecentHistory recent, long version) {
+    void put(long accountId, Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent, long version) {
         if (version != dataVersion) {
             byAccount.clear();
             dataVersion = version;
         }
-        byAccount.put(accountId, new Entry(rows, recent == null || recent.invalid() ? null : recent));
+        byAccount.put(accountId, new Entry(rows, closedKeys, recent == null || recent.invalid() ? null : recent));
     }
 
     /**
@@ -89,6 +95,8 @@ final class OpenRowsCache {
         entry.rows.values().removeIf(r -> r.id == row.id);
         if (row.state == InvitationState.PENDING) {
             entry.rows.put(row.key, row);
+        } else {
+            entry.closedKeys.add(row.key);
         }
         if (entry.recent != null) {
             entry.recent.apply(change);
