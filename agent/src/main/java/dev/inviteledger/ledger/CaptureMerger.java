@@ -182,7 +182,7 @@ final class CaptureMerger {
     }
 
     /**
-     * After {@link #merge(boolean) merge(true)}, in its transaction: the account's history since {@code since}, its pending invitations
+     * After {@code merge(true)}, in its transaction: the account's history since {@code since}, its pending invitations
      * from this merge's rows (what it is about to commit), the rest from the recent history it kept up to date, read
      * from the file when it was not kept, cannot be brought up to date, or starts later than {@code since}.
      */
