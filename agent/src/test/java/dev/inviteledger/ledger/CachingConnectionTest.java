@@ -2,16 +2,19 @@ package dev.inviteledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A reused statement must behave exactly like a fresh one: nothing of its previous use may leak into the next. */
 class CachingConnectionTest {
@@ -105,6 +108,22 @@ class CachingConnectionTest {
         PreparedStatement extra = c.prepareStatement("SELECT 'extra'");
         extra.close();
         assertThat(extra.isClosed()).isTrue();
+    }
+
+    @Test
+    void aLedgerClosesCleanlyWithItsKeptStatements(@TempDir Path dir) {
+        Path file = dir.resolve("ledger.sqlite");
+        try (Ledger ledger = Ledger.openFile(file)) {
+            ledger.merge(Pages.capture("2026-11-20T09:00:00Z", Pages.complete(Pages.row("ada-a", "Sent 2 days ago", 2, 2))));
+            ledger.mergeAndRead(Pages.capture("2026-11-21T09:00:00Z", Pages.complete(Pages.row("ada-a", "Sent 3 days ago",
+                    3, 3))), Instant.parse("2026-11-13T09:00:00Z"));
+            ledger.recordWithdrawal(Ledger.DEFAULT_ACCOUNT, "in:ada-a", Instant.parse("2026-11-21T10:00:00Z"), "manual");
+        }
+        // every kept statement finalized with the connection: SQLite could close the file and remove its WAL
+        assertThat(dir.resolve("ledger.sqlite-wal")).doesNotExist();
+        try (Ledger again = Ledger.openFile(file)) {
+            assertThat(again.withdrawals(Ledger.DEFAULT_ACCOUNT)).hasSize(1);
+        }
     }
 
     private void insert(int... values) throws SQLException {
