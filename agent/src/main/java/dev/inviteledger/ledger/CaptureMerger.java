@@ -12,10 +12,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Folds one capture into the ledger inside the caller's write transaction. Rules (docs/ledger.md):
@@ -46,6 +46,10 @@ final class CaptureMerger {
     /** Closed invitations this capture attached to (late captures); every other row it changes is in {@link #open}. */
     private final List<InvRow> closedSeen = new ArrayList<>();
     private final List<long[]> undoWithdrawals = new ArrayList<>();
+    /** Pending invitations this capture closed (they stay in {@link #open} until it committed). */
+    private final List<InvRow> closedNow = new ArrayList<>();
+    /** Closed invitations this capture reopened (ids). */
+    private final List<Long> reopenedIds = new ArrayList<>();
     private final List<Object[]> observations = new ArrayList<>();
     private int created;
     private int updated;
@@ -57,6 +61,13 @@ final class CaptureMerger {
     private long accountId;
     private long dataVersion;
     private Map<String, InvRow> open;
+    /** With an answer wanted: the pending rows as records, built while the flush walks them. */
+    private List<InvitationRecord> pendingRecords;
+    /** Keys that may have closed invitations: only those need {@link InvitationRows#loadClosed}. */
+    private ClosedKeys closedKeys;
+    /** The account's recent history, kept up to date by this merge; null when it was not kept. */
+    private RecentHistory recent;
+    private long captureId;
     /** Active withdrawals of the account's pending invitations, read once a merge needs them (see {@link #closeMissing}). */
     private Map<Long, Long> activeWithdrawals;
 
@@ -70,7 +81,8 @@ final class CaptureMerger {
         this.now = now;
     }
 
-    MergeResult merge() throws SQLException {
+    /** Merges the capture; with {@code answer}, also prepares what {@link #history} needs. */
+    MergeResult merge(boolean answer) throws SQLException {
         Long mark = null;
         Long latestPage = null;
         // the account, its mark and its latest page capture in one statement (a new account has neither)
@@ -90,12 +102,20 @@ final class CaptureMerger {
         }
         boolean outOfOrder = latestPage != null && t < latestPage;
         boolean complete = in.complete();
-        long captureId = insertCapture(accountId, complete);
+        captureId = insertCapture(accountId, complete);
 
-        open = cache.take(c, accountId);
+        OpenRowsCache.Entry kept = cache.take(c, accountId);
         dataVersion = cache.currentVersion();
-        if (open == null) {
+        if (kept == null) {
             open = InvitationRows.loadOpen(c, accountId);
+            closedKeys = ClosedKeys.read(c, accountId);
+        } else {
+            open = kept.rows;
+            closedKeys = kept.closedKeys;
+            recent = kept.recent;
+            if (recent != null) {
+                activeWithdrawals = recent.activeOfPending();
+            }
         }
         // one pass over the page: drop duplicates, find each row's pending invitation, and the keys that need history.
         // A pending invitation remembers the capture that listed it, so duplicates need no map of every key.
@@ -122,7 +142,7 @@ final class CaptureMerger {
             rows.add(row);
             keys.add(row.key());
             pendingOfRow.add(current);
-            if (outOfOrder || current == null) {
+            if ((outOfOrder || current == null) && closedKeys.mayHave(row.key())) {
                 needHistory.add(row.key());
             }
         }
@@ -145,36 +165,99 @@ final class CaptureMerger {
             Accounts.setLastCompleteSeen(c, accountId, t);
         }
         // every pending row of the account, not just those listed: under a new mark, each must still give its sighting
-        InvitationRows.flush(c, accountId, () -> Stream.concat(open.values().stream(), closedSeen.stream()).iterator(), mark);
+        if (answer && activeWithdrawals == null) {
+            activeWithdrawals = WithdrawalLog.activeOfPending(c, accountId);
+        }
+        pendingRecords = answer ? new ArrayList<>(open.size()) : null;
+        InvitationRows.flush(c, accountId, this::rowsToFlush, mark);
         writeWithdrawalUndos();
         writeObservations();
-        writeWarnings(captureId);
+        List<String> allWarnings = writeWarnings(captureId);
+        if (recent != null) {
+            updateRecent(allWarnings);
+        }
         return new MergeResult(captureId, account, in.capturedAt(), complete, outOfOrder, created, updated, resends,
                 reopened, closedWithdrawn, closedAccepted, closedUnknown, observations.size(), warnings,
                 keys);
     }
 
-    long accountId() {
-        return accountId;
-    }
-
-    /** After {@link #merge()}: the account's rows it worked on, pending ones as committed, by key. */
-    Map<String, InvRow> openRows() {
-        return open;
+    /**
+     * After {@code merge(true)}, in its transaction: the account's history since {@code since}, its pending invitations
+     * from this merge's rows (what it is about to commit), the rest from the recent history it kept up to date, read
+     * from the file when it was not kept, cannot be brought up to date, or starts later than {@code since}.
+     */
+    AccountHistory history(long since) throws SQLException {
+        if (pendingRecords == null) {
+            throw new IllegalStateException("merge(true) prepares the history");
+        }
+        if (recent == null || recent.invalid() || since < recent.since()) {
+            recent = RecentHistory.read(c, account, accountId, since);
+        }
+        return recent.answer(pendingRecords, since);
     }
 
     /**
-     * After {@link #merge()}: the latest active withdrawal of each invitation pending now, by id. The merge changes no
-     * withdrawal of an invitation that stays pending (it undoes only those of invitations it reopens, which were not
-     * pending before), so the map read before the merge, cut to what is still pending, is the map after it.
+     * Every row the flush must look at: each open row (pending, or closed by this capture; under a new mark each pending
+     * one must still give its sighting), then the closed ones seen late. With an answer wanted, each pending row's
+     * record is built on the way: the flush changes no field a record shows, and walking ~1,500 scattered rows once
+     * more cost more than the records themselves. The records' withdrawals are those read before the merge, cut to
+     * what is still pending: the merge changes no withdrawal of an invitation that stays pending (see
+     * {@link #updateRecent}).
      */
-    Map<Long, Long> activeWithdrawalsOfPending() throws SQLException {
-        return activeWithdrawals != null ? activeWithdrawals : WithdrawalLog.activeOfPending(c, accountId);
+    private Iterator<InvRow> rowsToFlush() {
+        Iterator<InvRow> opened = open.values().iterator();
+        Iterator<InvRow> seen = closedSeen.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return opened.hasNext() || seen.hasNext();
+            }
+
+            @Override
+            public InvRow next() {
+                if (!opened.hasNext()) {
+                    return seen.next();
+                }
+                InvRow r = opened.next();
+                if (pendingRecords != null && r.state == InvitationState.PENDING) {
+                    Long withdrawnAt = activeWithdrawals.isEmpty() ? null : activeWithdrawals.get(r.id);
+                    pendingRecords.add(r.toRecord(account, Times.instant(withdrawnAt)));
+                }
+                return r;
+            }
+        };
     }
 
-    /** Hands the merged rows to the cache; call only once the transaction committed. */
+    /**
+     * Brings the kept recent history up to what this merge wrote. The merge changes no withdrawal of an invitation that
+     * stays pending (it undoes only those of invitations it reopens, which were not pending before), so the active
+     * withdrawals of pending invitations, cut to what is still pending, stay right.
+     */
+    private void updateRecent(List<String> allWarnings) throws SQLException {
+        recent.captured(allWarnings.isEmpty()
+                ? new CaptureRecord(captureId, account, Times.instant(t), in.source(), in.page().coverage().rowsSeen(),
+                in.page().coverage().totalShown(), in.complete(), List.of())
+                : LedgerReads.capture(c, captureId)); // as the file holds the warnings' text
+        for (long id : reopenedIds) {
+            recent.reopened(id, t);
+        }
+        for (InvRow r : closedNow) {
+            // withdrawn by an active withdrawal, else closed without one
+            recent.closedRow(r, r.state == InvitationState.WITHDRAWN ? activeWithdrawals.get(r.id) : null, true);
+        }
+        for (InvRow r : closedSeen) {
+            recent.closedRow(r, null, false);
+        }
+        recent.renameWithdrawals(open, closedSeen);
+    }
+
+    /** Hands the merged rows (less those it closed) and the recent history to the cache; call only once committed. */
     void committed() {
-        cache.put(accountId, open, dataVersion);
+        for (InvRow r : closedNow) {
+            open.remove(r.key); // no other row of the capture has its key: it was not listed
+            closedKeys.add(r.key);
+        }
+        cache.put(accountId, open, closedKeys, recent, dataVersion);
     }
 
     /** Which invitation this row is about: see the class comment. */
@@ -204,6 +287,7 @@ final class CaptureMerger {
                 undoWithdrawals.add(new long[] {prev.id});
             }
             prev.reopen();
+            reopenedIds.add(prev.id);
             open.put(prev.key, prev);
             reopened++;
             updated++;
@@ -325,6 +409,7 @@ final class CaptureMerger {
                     inv.close(InvitationState.CLOSED_UNKNOWN, t);
                     closedUnknown++;
                 }
+                closedNow.add(inv);
             }
         }
     }
@@ -386,17 +471,18 @@ final class CaptureMerger {
     }
 
     /** The capture row keeps the parser's warnings and the merge's; the result returns only the merge's. */
-    private void writeWarnings(long captureId) throws SQLException {
+    private List<String> writeWarnings(long captureId) throws SQLException {
         List<String> all = new ArrayList<>(in.page().warnings());
         all.addAll(warnings);
         if (all.isEmpty()) {
-            return;
+            return all;
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE captures SET warnings = ? WHERE id = ?")) {
             ps.setString(1, toJson(all));
             ps.setLong(2, captureId);
             ps.executeUpdate();
         }
+        return all;
     }
 
     static String toJson(List<String> list) {

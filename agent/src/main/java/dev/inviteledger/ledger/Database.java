@@ -62,7 +62,7 @@ final class Database implements AutoCloseable {
         String url = "jdbc:sqlite:" + absolute;
         Connection writer = null;
         try {
-            writer = DriverManager.getConnection(url, writerConfig(true).toProperties());
+            writer = new CachingConnection(url, absolute.toString(), writerConfig(true).toProperties());
             Database db = new Database(absolute.getFileName().toString(), url, writer);
             Migrations.migrate(writer, db.label, targetVersion);
             return db;
@@ -77,7 +77,7 @@ final class Database implements AutoCloseable {
 
     static Database inMemory() {
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", writerConfig(false).toProperties());
+            Connection c = new CachingConnection("jdbc:sqlite::memory:", ":memory:", writerConfig(false).toProperties());
             Database db = new Database(":memory:", null, c);
             Migrations.migrate(c, db.label, Migrations.latest());
             return db;

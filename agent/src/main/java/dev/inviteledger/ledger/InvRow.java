@@ -90,32 +90,44 @@ final class InvRow {
 
     /*
      * The record's immutable parts, kept while the fields they were made from are unchanged: a resident agent builds
-     * ~1,500 records per capture from rows whose interval and first sighting rarely change. Each checks its source.
+     * ~1,500 records per capture from rows whose interval and first sighting rarely change. Each checks its source
+     * against the values it was made from, held here as plain longs: reading the parts themselves back (an object and
+     * two Instants for the window) cost a cache miss each, for every row of every capture.
      */
     private SendWindow window;
+    private long windowEarliest;
+    private long windowLatest;
     private Instant firstSeenAt;
+    private long firstSeenAtMillis;
     private Instant lastSeenAt;
+    private long lastSeenAtMillis;
 
     private SendWindow window() {
         if (!windowKnown()) {
             return null;
         }
-        if (window == null || window.earliest().toEpochMilli() != sentEarliest || window.latest().toEpochMilli() != sentLatest) {
-            window = new SendWindow(Instant.ofEpochMilli(sentEarliest), Instant.ofEpochMilli(sentLatest));
+        long earliest = sentEarliest;
+        long latest = sentLatest;
+        if (window == null || windowEarliest != earliest || windowLatest != latest) {
+            window = new SendWindow(Instant.ofEpochMilli(earliest), Instant.ofEpochMilli(latest));
+            windowEarliest = earliest;
+            windowLatest = latest;
         }
         return window;
     }
 
     private Instant firstSeenInstant() {
-        if (firstSeenAt == null || firstSeenAt.toEpochMilli() != firstSeen) {
+        if (firstSeenAt == null || firstSeenAtMillis != firstSeen) {
             firstSeenAt = Instant.ofEpochMilli(firstSeen);
+            firstSeenAtMillis = firstSeen;
         }
         return firstSeenAt;
     }
 
     private Instant lastSeenInstant() {
-        if (lastSeenAt == null || lastSeenAt.toEpochMilli() != lastSeen) {
+        if (lastSeenAt == null || lastSeenAtMillis != lastSeen) {
             lastSeenAt = Instant.ofEpochMilli(lastSeen);
+            lastSeenAtMillis = lastSeen;
         }
         return lastSeenAt;
     }

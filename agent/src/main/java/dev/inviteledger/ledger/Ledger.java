@@ -110,20 +110,45 @@ public final class Ledger implements AutoCloseable {
         long now = clock.millis();
         return db.writeThen(c -> {
             CaptureMerger merger = new CaptureMerger(c, in, now, openRows, markCompleteCaptures);
-            MergeResult result = merger.merge();
-            AccountHistory history = since == null ? null : LedgerReads.historyAfterMerge(c, result.account(),
-                    merger.accountId(), Times.millis(since), merger.openRows().values(),
-                    merger.activeWithdrawalsOfPending());
+            MergeResult result = merger.merge(since != null);
+            AccountHistory history = since == null ? null : merger.history(Times.millis(since));
             return new Database.Committed<>(new MergedCapture(result, history), merger::committed);
         });
     }
 
+    /** What a write outside a merge returns: its result and the one invitation it changed (null: it cannot say). */
+    private record Changed<T>(T result, OpenRowsCache.Change change) {}
+
+    /**
+     * Every write outside a merge that may touch invitations, captures or withdrawals goes through here: once it
+     * committed, the open-rows cache learns the one change it names, and is dropped whole when it names none. So a
+     * write that forgets to name its change costs the next capture a read, never a wrong answer.
+     */
+    private <T> T writeRows(Database.Work<Changed<T>> work) {
+        return db.writeThen(c -> {
+            Changed<T> done = work.run(c);
+            OpenRowsCache.Change change = done.change();
+            return new Database.Committed<>(done.result(), () -> {
+                if (change == null) {
+                    openRows.clear();
+                } else {
+                    openRows.apply(change);
+                }
+            });
+        });
+    }
+
+    /**
+     * Writes that touch none of the tables the open-rows cache mirrors (settings, tokens, signals): they keep it. A
+     * token is touched on every request, so these must not drop it.
+     */
+    private <T> T writeOutsideRows(Database.Work<T> work) {
+        return db.write(work);
+    }
+
     /** Folds LinkedIn's parsed data export into an account, all or nothing. */
     public ImportResult importExport(String account, DataExport export, Instant at) {
-        return db.write(c -> {
-            openRows.clear();
-            return new ExportImporter(c, account, export, at).apply();
-        });
+        return writeRows(c -> new Changed<>(new ExportImporter(c, account, export, at).apply(), null));
     }
 
     // ---- withdrawals ----------------------------------------------------------------------------
@@ -139,19 +164,17 @@ public final class Ledger implements AutoCloseable {
     public WithdrawalRecord recordWithdrawal(String account, String key, Instant at, String source) {
         String a = AccountNames.normalize(account);
         long now = clock.millis();
-        return db.writeThen(c -> {
+        return writeRows(c -> {
             WithdrawalRecord w = WithdrawalLog.record(c, a, key, at, source, now);
-            OpenRowsCache.Change change = OpenRowsCache.reread(c, w.invitationId());
-            return new Database.Committed<>(w, () -> openRows.apply(change));
+            return new Changed<>(w, OpenRowsCache.reread(c, w.invitationId()));
         });
     }
 
     /** Undoes a withdrawal; the invitation goes back to pending unless a later complete capture proved it gone. */
     public WithdrawalRecord undoWithdrawal(long id, Instant at) {
-        return db.writeThen(c -> {
+        return writeRows(c -> {
             WithdrawalRecord w = WithdrawalLog.undo(c, id, at);
-            OpenRowsCache.Change change = OpenRowsCache.reread(c, w.invitationId());
-            return new Database.Committed<>(w, () -> openRows.apply(change));
+            return new Changed<>(w, OpenRowsCache.reread(c, w.invitationId()));
         });
     }
 
@@ -169,7 +192,7 @@ public final class Ledger implements AutoCloseable {
     /** Pins (or unpins) the invitation to {@code key}: a kept invitation is never planned for withdrawal. */
     public void setKeep(String account, String key, boolean keep) {
         String a = AccountNames.normalize(account);
-        db.writeThen(c -> {
+        writeRows(c -> {
             Long accountId = Accounts.find(c, a);
             InvRow inv = accountId == null ? null : InvitationRows.loadCurrent(c, accountId, key);
             if (inv == null) {
@@ -177,8 +200,7 @@ public final class Ledger implements AutoCloseable {
             }
             inv.pin(keep);
             InvitationRows.flush(c, accountId, List.of(inv));
-            OpenRowsCache.Change change = new OpenRowsCache.Change(accountId, inv);
-            return new Database.Committed<>(null, () -> openRows.apply(change));
+            return new Changed<>(null, OpenRowsCache.reread(c, inv.id));
         });
     }
 
@@ -194,7 +216,7 @@ public final class Ledger implements AutoCloseable {
      * validated. Returns the new settings.
      */
     public Map<String, String> updateSettings(UnaryOperator<Map<String, String>> change) {
-        return db.write(c -> {
+        return writeOutsideRows(c -> {
             Map<String, String> before = SettingsStore.all(c);
             Map<String, String> after = change.apply(new TreeMap<>(before));
             Map<String, String> difference = new LinkedHashMap<>();
@@ -211,14 +233,14 @@ public final class Ledger implements AutoCloseable {
 
     /** Upserts settings in one transaction; a null value removes the key. */
     public void putSettings(Map<String, String> values) {
-        db.write(c -> {
+        writeOutsideRows(c -> {
             SettingsStore.put(c, values);
             return null;
         });
     }
 
     public long insertToken(String origin, String label, String tokenHash, Instant at) {
-        return db.write(c -> TokenStore.insert(c, origin, label, tokenHash, at));
+        return writeOutsideRows(c -> TokenStore.insert(c, origin, label, tokenHash, at));
     }
 
     public Optional<ClientToken> findActiveTokenByHash(String tokenHash) {
@@ -231,11 +253,11 @@ public final class Ledger implements AutoCloseable {
 
     /** Revokes a token in one statement: true when it was active until now, false when it already was revoked. */
     public boolean revokeToken(long id, Instant at) {
-        return db.write(c -> TokenStore.revoke(c, id, at));
+        return writeOutsideRows(c -> TokenStore.revoke(c, id, at));
     }
 
     public void touchToken(long id, Instant at) {
-        db.write(c -> {
+        writeOutsideRows(c -> {
             TokenStore.touch(c, id, at);
             return null;
         });
@@ -244,7 +266,7 @@ public final class Ledger implements AutoCloseable {
     public long recordSignal(String account, String kind, String text, String url, Instant seenAt) {
         String a = AccountNames.normalize(account);
         long now = clock.millis();
-        return db.write(c -> SignalStore.record(c, a, kind, text, url, seenAt, now));
+        return writeOutsideRows(c -> SignalStore.record(c, a, kind, text, url, seenAt, now));
     }
 
     /** Signals of the account seen at or after {@code since} (null: all), newest first. */

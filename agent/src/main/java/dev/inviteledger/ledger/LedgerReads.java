@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Read models built from rows: one query per table, no per-row lookups in Java. */
@@ -57,29 +55,10 @@ final class LedgerReads {
     }
 
     /**
-     * {@link #history} as of a merge that has not committed yet, in its transaction: the pending invitations are the
-     * merge's working rows (what it is about to commit), the rest comes from the file.
-     */
-    static AccountHistory historyAfterMerge(Connection c, String account, long accountId, long since,
-                                            Collection<InvRow> merged, Map<Long, Long> withdrawn) throws SQLException {
-        List<InvitationRecord> invitations = new ArrayList<>(merged.size() + 160);
-        for (InvRow r : merged) {
-            if (r.state == InvitationState.PENDING) {
-                invitations.add(r.toRecord(account, withdrawn.isEmpty() ? null : Times.instant(withdrawn.get(r.id))));
-            }
-        }
-        invitations.addAll(closedSince(c, accountId, since));
-        invitations.sort(Comparator.comparingLong(InvitationRecord::id));
-        List<CaptureRecord> caps = captures(c, accountId, since);
-        List<WithdrawalRecord> ws = WithdrawalLog.forAccount(c, accountId, since);
-        return new AccountHistory(account, invitations, caps, ws);
-    }
-
-    /**
      * Closed invitations closed or last seen at or after {@code since}. The condition is written as the
      * expression of the partial index invitations_closed_by_recency (V3), so SQLite reads only those rows.
      */
-    private static List<InvitationRecord> closedSince(Connection c, long accountId, long since) throws SQLException {
+    static List<InvitationRecord> closedSince(Connection c, long accountId, long since) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INVITATIONS_AS_JSON + " WHERE i.account_id = ?"
                 + " AND i.state <> 'pending' AND max(coalesce(i.closed_at, i.last_seen), i.last_seen) >= ?")) {
             ps.setLong(1, accountId);
@@ -93,7 +72,7 @@ final class LedgerReads {
      * one's row count for the pending total when the newest capture shows no People count, so a horizon must not
      * hide it.
      */
-    private static List<CaptureRecord> captures(Connection c, long accountId, long from) throws SQLException {
+    static List<CaptureRecord> captures(Connection c, long accountId, long from) throws SQLException {
         // two index searches instead of one OR, which made SQLite walk every capture of the account
         String columns = "SELECT c.*, a.name AS account_name FROM captures c JOIN accounts a ON a.id = c.account_id";
         try (PreparedStatement ps = c.prepareStatement(columns + " WHERE c.account_id = ? AND c.captured_at >= ?"
@@ -105,6 +84,15 @@ final class LedgerReads {
             ps.setLong(3, accountId);
             ps.setLong(4, from);
             return captures(ps);
+        }
+    }
+
+    /** One capture as {@link #captures} reads it. */
+    static CaptureRecord capture(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.*, a.name AS account_name FROM captures c"
+                + " JOIN accounts a ON a.id = c.account_id WHERE c.id = ?")) {
+            ps.setLong(1, id);
+            return captures(ps).get(0);
         }
     }
 

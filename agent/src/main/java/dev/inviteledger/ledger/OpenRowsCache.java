@@ -1,27 +1,45 @@
 package dev.inviteledger.ledger;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Each account's pending invitations as the last merge committed them, so a resident agent's next capture does not
- * read ~1,500 rows back from SQLite first (issue 9: the capture budget). Used only under the write lock.
+ * Each account's pending invitations as the last merge committed them, and the recent history a capture's answer
+ * needs beside them ({@link RecentHistory}), so a resident agent's next capture reads neither back from SQLite first
+ * (issue 9: the capture budget). Used only under the write lock.
  *
- * <p>Valid while nothing else wrote invitations: writes by other connections (a CLI {@code import} while the agent
- * runs) change the writer connection's {@code PRAGMA data_version}; writes in this process that touch invitations
- * outside a merge re-read the invitation they changed ({@link #apply}) or, for an import, {@link #clear()} it all.
- * A merge takes the rows out, so a rolled-back merge leaves nothing behind.
+ * <p>Valid while nothing else wrote: writes by other connections (a CLI {@code import} while the agent runs) change
+ * the writer connection's {@code PRAGMA data_version}; writes in this process outside a merge either name the one
+ * invitation they changed ({@link #apply}, read back after the write) or drop it all ({@link #clear()}): see
+ * {@link Ledger}'s write helpers. A merge takes its account's entry out, so a rolled-back merge leaves nothing behind.
  */
 final class OpenRowsCache {
-    private final Map<Long, Map<String, InvRow>> byAccount = new HashMap<>();
+    /**
+     * What is kept for one account: its pending rows by key, which keys may have closed invitations, and the recent
+     * history (null: read it when needed).
+     */
+    static final class Entry {
+        final Map<String, InvRow> rows;
+        final ClosedKeys closedKeys;
+        RecentHistory recent;
+
+        Entry(Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent) {
+            this.rows = rows;
+            this.closedKeys = closedKeys;
+            this.recent = recent;
+        }
+    }
+
+    private final Map<Long, Entry> byAccount = new HashMap<>();
     private long dataVersion = Long.MIN_VALUE;
 
-    /** The account's pending rows if still current, removed from the cache; null when they must be read. */
-    Map<String, InvRow> take(Connection c, long accountId) throws SQLException {
+    /** The account's entry if still current, removed from the cache; null when it must be read. */
+    Entry take(Connection c, long accountId) throws SQLException {
         long version = dataVersion(c);
         if (version != dataVersion) {
             byAccount.clear();
@@ -32,41 +50,59 @@ final class OpenRowsCache {
     }
 
     /**
-     * Keeps the account's rows after their merge committed. {@code version} is the data_version read inside that
-     * transaction: this connection's own commits do not change it, so it still describes the file.
+     * Keeps the account's rows (pending ones only: the merge has removed those it closed), keys of closed invitations
+     * (every key closed so far, those of this merge included) and recent history after
+     * their merge committed. {@code version} is the data_version read inside that transaction: this connection's own
+     * commits do not change it, so it still describes the file.
      */
-    void put(long accountId, Map<String, InvRow> rows, long version) {
+    void put(long accountId, Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent, long version) {
         if (version != dataVersion) {
             byAccount.clear();
             dataVersion = version;
         }
-        // the merge is done with its map: keep it, less what the merge closed
-        rows.values().removeIf(r -> r.state != InvitationState.PENDING);
-        byAccount.put(accountId, rows);
+        byAccount.put(accountId, new Entry(rows, closedKeys, recent == null || recent.invalid() ? null : recent));
     }
 
-    /** One invitation as a write outside a merge left it, to be applied once that write committed. */
-    record Change(long accountId, InvRow row) {}
+    /**
+     * One invitation as a write outside a merge left it, read back inside that write, to be applied once it committed:
+     * the row, its latest active withdrawal (null: none) and all its withdrawals.
+     */
+    record Change(long accountId, InvRow row, Long activeWithdrawnAt, List<WithdrawalRecord> withdrawals) {}
 
     /** Reads an invitation back inside the write that changed it (a withdrawal, an undo, a pin). */
     static Change reread(Connection c, long invitationId) throws SQLException {
         InvRow row = InvitationRows.loadById(c, invitationId);
-        return row == null ? null : new Change(InvitationRows.accountOf(c, invitationId), row);
+        if (row == null) {
+            return null;
+        }
+        List<WithdrawalRecord> withdrawals = WithdrawalLog.forInvitation(c, invitationId);
+        Long active = null;
+        for (WithdrawalRecord w : withdrawals) {
+            if (w.active() && (active == null || Times.millis(w.withdrawnAt()) > active)) {
+                active = Times.millis(w.withdrawnAt());
+            }
+        }
+        return new Change(InvitationRows.accountOf(c, invitationId), row, active, withdrawals);
     }
 
-    /** Applies a committed change: the row replaces the cached one, and leaves the cache once it is closed. */
+    /** Applies a committed change: the row replaces the cached one (leaving once closed), and the recent history learns it. */
     void apply(Change change) {
-        if (change == null) {
-            return;
-        }
-        Map<String, InvRow> rows = byAccount.get(change.accountId());
-        if (rows == null) {
+        Entry entry = byAccount.get(change.accountId());
+        if (entry == null) {
             return;
         }
         InvRow row = change.row();
-        rows.values().removeIf(r -> r.id == row.id);
+        entry.rows.values().removeIf(r -> r.id == row.id);
         if (row.state == InvitationState.PENDING) {
-            rows.put(row.key, row);
+            entry.rows.put(row.key, row);
+        } else {
+            entry.closedKeys.add(row.key);
+        }
+        if (entry.recent != null) {
+            entry.recent.apply(change);
+            if (entry.recent.invalid()) {
+                entry.recent = null;
+            }
         }
     }
 
@@ -79,7 +115,7 @@ final class OpenRowsCache {
     }
 
     static long dataVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+        try (PreparedStatement ps = c.prepareStatement("PRAGMA data_version"); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

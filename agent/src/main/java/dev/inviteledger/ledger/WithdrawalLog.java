@@ -151,6 +151,14 @@ final class WithdrawalLog {
         }
     }
 
+    /** Every withdrawal of one invitation, undone ones included, oldest first (as {@link #forAccount} orders them). */
+    static List<WithdrawalRecord> forInvitation(Connection c, long invitationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE w.invitation_id = ? ORDER BY w.withdrawn_at, w.id")) {
+            ps.setLong(1, invitationId);
+            return list(ps);
+        }
+    }
+
     /** Every withdrawal of the account (since {@code since} when given), undone ones included, oldest first. */
     static List<WithdrawalRecord> forAccount(Connection c, long accountId, Long since) throws SQLException {
         // With a horizon, walk withdrawals by time: a capture's answer needs a week of withdrawals, not a scan of
