@@ -62,19 +62,7 @@ public final class CaptureRoutes implements RouteModule {
             throw ApiError.badRequest("body-required", "This request needs the page's HTML as its body.");
         }
         return new CaptureRequest(ctx.queryParam("url"), ctx.queryParam("capturedAt"), html, ctx.queryParam("account"),
-                booleanParam(ctx, "complete"));
-    }
-
-    private static Boolean booleanParam(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
-            return null;
-        }
-        return switch (value) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Fields.invalidParameter(name, "must be true or false.");
-        };
+                Fields.booleanParam(ctx, "complete"));
     }
 
     /** {@code view=overlay}: only what the overlay draws; absent or {@code report}: the whole report. */

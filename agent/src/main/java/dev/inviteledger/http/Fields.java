@@ -134,6 +134,19 @@ final class Fields {
                 + min + " to " + max + ".");
     }
 
+    /** An optional {@code true}/{@code false} query parameter; null when absent. */
+    static Boolean booleanParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw invalidParameter(name, "must be true or false.");
+        };
+    }
+
     static ApiError invalidParameter(String name, String problem) {
         return ApiError.badRequest("invalid-parameter", "Query parameter \"" + name + "\" " + problem);
     }
