@@ -6,8 +6,11 @@ import static dev.inviteledger.ledger.Pages.capture;
 import static dev.inviteledger.ledger.Pages.complete;
 import static dev.inviteledger.ledger.Pages.partial;
 import static dev.inviteledger.ledger.Pages.row;
+import static dev.inviteledger.ledger.RandomLedgerWrites.outcome;
+import static dev.inviteledger.ledger.RandomLedgerWrites.pendingWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.inviteledger.ledger.RandomLedgerWrites.Write;
 import dev.inviteledger.page.AgeDays;
 import dev.inviteledger.page.Coverage;
 import dev.inviteledger.page.ParsedPage;
@@ -124,7 +127,7 @@ class LastSeenStorageTest {
                             .isEqualTo(reference.mergeAndRead(capture, since).history());
                     continue;
                 } else if (op < 10) {
-                    Write write = write(random, marked, t);
+                    Write write = pendingWrite(random, marked, ACCOUNT, t, 60);
                     if (write == null) {
                         continue;
                     }
@@ -145,41 +148,6 @@ class LastSeenStorageTest {
                         .isEqualTo(reference.invitations(bySighting));
             }
         }
-    }
-
-    private interface Write {
-        void apply(Ledger ledger);
-    }
-
-    private static String outcome(Runnable write) {
-        try {
-            write.run();
-            return "ok";
-        } catch (RuntimeException e) {
-            return e.getClass().getSimpleName();
-        }
-    }
-
-    private static Write write(Random random, Ledger ledger, Instant t) {
-        List<InvitationRecord> pending = ledger.history(ACCOUNT).invitations().stream()
-                .filter(i -> i.state() == InvitationState.PENDING).toList();
-        List<WithdrawalRecord> active = ledger.withdrawals(ACCOUNT).stream().filter(w -> w.undoneAt() == null).toList();
-        int kind = random.nextInt(3);
-        if (kind == 1 && !active.isEmpty()) {
-            long id = active.get(random.nextInt(active.size())).id();
-            return l -> l.undoWithdrawal(id, t);
-        }
-        if (pending.isEmpty()) {
-            return null;
-        }
-        String key = pending.get(random.nextInt(pending.size())).key();
-        if (kind == 2) {
-            boolean keep = random.nextBoolean();
-            return l -> l.setKeep(ACCOUNT, key, keep);
-        }
-        // now and then a withdrawal recorded with a time before later captures
-        Instant at = random.nextInt(4) == 0 ? t.minus(Duration.ofHours(random.nextInt(60))) : t;
-        return l -> l.recordWithdrawal(ACCOUNT, key, at, "manual");
     }
 
     /** A few people from LinkedIn's export (some new to the ledger, some sent after the latest capture) and connections. */

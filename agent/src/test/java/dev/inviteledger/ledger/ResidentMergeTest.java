@@ -1,7 +1,10 @@
 package dev.inviteledger.ledger;
 
+import static dev.inviteledger.ledger.RandomLedgerWrites.outcome;
+import static dev.inviteledger.ledger.RandomLedgerWrites.pendingWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.inviteledger.ledger.RandomLedgerWrites.Write;
 import dev.inviteledger.page.AgeDays;
 import dev.inviteledger.page.Coverage;
 import dev.inviteledger.page.ParsedPage;
@@ -58,7 +61,7 @@ class ResidentMergeTest {
                 } else {
                     // the same write, through this process (op 6-8) or another connection to the file (op 9)
                     Ledger writer = op == 9 ? other : resident;
-                    Write write = write(random, resident, t);
+                    Write write = pendingWrite(random, resident, ACCOUNT, t, 0);
                     if (write != null) {
                         String outcome = outcome(() -> write.apply(writer));
                         String[] expected = new String[1];
@@ -78,40 +81,6 @@ class ResidentMergeTest {
     }
 
     /** "ok", or the refusal's type: a refused write must be refused the same way by both ledgers. */
-    private static String outcome(Runnable write) {
-        try {
-            write.run();
-            return "ok";
-        } catch (RuntimeException e) {
-            return e.getClass().getSimpleName();
-        }
-    }
-
-    private interface Write {
-        void apply(Ledger ledger);
-    }
-
-    /** A withdrawal, an undo or a pin of someone the ledger knows; null when there is nobody to act on. */
-    private static Write write(Random random, Ledger resident, Instant t) {
-        List<InvitationRecord> pending = resident.history(ACCOUNT).invitations().stream()
-                .filter(i -> i.state() == InvitationState.PENDING).toList();
-        List<WithdrawalRecord> withdrawals = resident.withdrawals(ACCOUNT).stream()
-                .filter(w -> w.undoneAt() == null).toList();
-        int kind = random.nextInt(3);
-        if (kind == 1 && !withdrawals.isEmpty()) {
-            long id = withdrawals.get(random.nextInt(withdrawals.size())).id();
-            return ledger -> ledger.undoWithdrawal(id, t);
-        }
-        if (pending.isEmpty()) {
-            return null;
-        }
-        String key = pending.get(random.nextInt(pending.size())).key();
-        if (kind == 2) {
-            boolean keep = random.nextBoolean();
-            return ledger -> ledger.setKeep(ACCOUNT, key, keep);
-        }
-        return ledger -> ledger.recordWithdrawal(ACCOUNT, key, t, "manual");
-    }
 
     private static void onReference(Path file, Write write) {
         try (Ledger reference = Ledger.openFile(file)) {
