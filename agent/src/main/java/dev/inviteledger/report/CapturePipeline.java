@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class CapturePipeline {
     /** History older than this cannot change a capture's answer (7-day send window plus today). */
-    private static final Duration REPORT_HORIZON = Duration.ofDays(8);
+    public static final Duration REPORT_HORIZON = Duration.ofDays(8);
 
     private final Ledger ledger;
     private final SentPageParser parser;

@@ -9,13 +9,12 @@ import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Evaluation;
 import dev.inviteledger.policy.Policy;
 import dev.inviteledger.policy.PolicyEngine;
+import dev.inviteledger.report.CapturePipeline;
 import dev.inviteledger.report.OverlayAnswer;
 import dev.inviteledger.report.ReportBuilder;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 
@@ -23,8 +22,8 @@ import org.jsoup.Jsoup;
  * Where one capture's time and memory go in a resident agent: plays the days after the cached year, one capture
  * a day into the same open ledger (as a running agent receives them, then that day's withdrawals), and prints
  * each phase's median thread CPU time and bytes allocated over the second half of the days. The phases are
- * {@code CapturePipeline.ingest}'s (parse, merge and history in one transaction, policy, report) plus the JSON
- * answer; "jsoup" is a bare parse of the same page, for reference.
+ * {@code CapturePipeline.ingestForOverlay}'s (parse, merge and history in one transaction, policy, the overlay's
+ * answer) plus its JSON; "jsoup" is a bare parse of the same page, for reference.
  * {@code java -cp bench/target/benchmarks.jar dev.inviteledger.bench.CapturePhases [days]}
  */
 public final class CapturePhases {
@@ -60,7 +59,7 @@ public final class CapturePhases {
                 ParsedPage page = parser.parse(html);
                 m[2] = Mark.now();
                 MergedCapture merged = ledger.mergeAndRead(new CaptureInput(HistoryLedger.ACCOUNT, day.capturedAt(),
-                        HistoryLedger.SOURCE, YearOfCaptures.SENT_URL, page, null), day.capturedAt().minus(Duration.ofDays(8)));
+                        HistoryLedger.SOURCE, YearOfCaptures.SENT_URL, page, null), day.capturedAt().minus(CapturePipeline.REPORT_HORIZON));
                 m[3] = Mark.now();
                 Evaluation evaluation = PolicyEngine.evaluateWithoutCurve(merged.history(), Policy.defaults(), day.capturedAt(),
                         HistoryLedger.ZONE);
@@ -82,15 +81,10 @@ public final class CapturePhases {
             int from = p == PHASES.length ? 1 : p;
             int to = p == PHASES.length ? PHASES.length : p + 1;
             out.append(String.format("%n  %-14s %9.2f %9.2f", p == PHASES.length ? "total" : PHASES[p],
-                    median(warm, m -> m[to].cpu() - m[from].cpu()) / 1e6,
-                    median(warm, m -> m[to].bytes() - m[from].bytes()) / 1e6));
+                    Medians.of(warm, m -> m[to].cpu() - m[from].cpu()) / 1e6,
+                    Medians.of(warm, m -> m[to].bytes() - m[from].bytes()) / 1e6));
         }
         System.out.println(out);
     }
 
-    private static long median(List<Mark[]> samples, java.util.function.ToLongFunction<Mark[]> value) {
-        long[] v = samples.stream().mapToLong(value).toArray();
-        Arrays.sort(v);
-        return v[v.length / 2];
-    }
 }

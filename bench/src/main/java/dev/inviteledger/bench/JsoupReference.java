@@ -1,21 +1,17 @@
 package dev.inviteledger.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.inviteledger.config.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
  * The 2.5 × reference of the capture budget, measured the way {@code bench/run.sh http} measures the capture: a
- * bare {@code Jsoup.parse} of the very pages the agent was sent (the {@code html} of each capture body), one parse
+ * bare {@code Jsoup.parse} of the very pages the agent was sent (each capture's {@code .html}), one parse
  * per page in order, in a JVM started with the agent's own options, so the JIT has seen as many pages as the
  * agent had. Prints the median wall and thread-CPU time over the second half of the pages.
  * {@code java <the agent's options> -cp bench/target/benchmarks.jar dev.inviteledger.bench.JsoupReference <bodies dir> [count]}
@@ -33,7 +29,7 @@ public final class JsoupReference {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
         List<Path> bodies;
         try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-            bodies = files.filter(p -> p.getFileName().toString().matches("capture-\\d+\\.json")).sorted()
+            bodies = files.filter(p -> p.getFileName().toString().matches("capture-\\d+\\.html")).sorted()
                     .limit(count).toList();
         }
         if (bodies.size() < 2) {
@@ -42,7 +38,7 @@ public final class JsoupReference {
         int half = bodies.size() / 2;
         List<long[]> samples = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
-            String html = html(bodies.get(i));
+            String html = Files.readString(bodies.get(i));
             long wall0 = System.nanoTime();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
             Jsoup.parse(html);
@@ -53,24 +49,8 @@ public final class JsoupReference {
             }
         }
         System.out.printf("bare jsoup parse of the same pages, median of pages %d-%d: wall %.2f ms, CPU %.2f ms%n",
-                half + 1, bodies.size(), median(samples, 0) / 1e6, median(samples, 1) / 1e6);
+                half + 1, bodies.size(), Medians.of(samples, x -> x[0]) / 1e6, Medians.of(samples, x -> x[1]) / 1e6);
     }
 
-    private static String html(Path body) {
-        try {
-            JsonNode html = Json.mapper().readTree(body.toFile()).get("html");
-            if (html == null || !html.isTextual()) {
-                throw new IllegalArgumentException(body + " has no html");
-            }
-            return html.textValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static double median(List<long[]> samples, int column) {
-        long[] v = samples.stream().mapToLong(s -> s[column]).toArray();
-        Arrays.sort(v);
-        return v[v.length / 2];
-    }
 }

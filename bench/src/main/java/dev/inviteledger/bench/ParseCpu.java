@@ -4,7 +4,6 @@ import dev.inviteledger.page.ParsedPage;
 import dev.inviteledger.page.SentPageParser;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 
@@ -46,18 +45,13 @@ public final class ParseCpu {
                 samples.add(new long[] {cpu1 - cpu0, cpu2 - cpu1, bytes1 - bytes0, bytes2 - bytes1});
             }
         }
-        double jsoup = median(samples, 0);
-        double parse = median(samples, 1);
+        double jsoup = Medians.of(samples, x -> x[0]);
+        double parse = Medians.of(samples, x -> x[1]);
         System.out.printf("%d rows, %d pairs: jsoup %.2f ms %.2f MB, parse %.2f ms %.2f MB, parse/jsoup %.2f x CPU, %.2f x alloc%n",
                 rows, samples.size(), jsoup / 1e6, mean(samples, 2) / 1e6, parse / 1e6, mean(samples, 3) / 1e6,
                 parse / jsoup, mean(samples, 3) / mean(samples, 2));
     }
 
-    private static double median(List<long[]> samples, int column) {
-        long[] v = samples.stream().mapToLong(s -> s[column]).toArray();
-        Arrays.sort(v);
-        return v[v.length / 2];
-    }
 
     private static double mean(List<long[]> samples, int column) {
         return samples.stream().mapToLong(s -> s[column]).average().orElse(0);

@@ -10,8 +10,8 @@ import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Evaluation;
 import dev.inviteledger.policy.Policy;
 import dev.inviteledger.policy.PolicyEngine;
+import dev.inviteledger.report.CapturePipeline;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,7 +65,7 @@ public class PlanBenchmark {
         Path captureCopy = HistoryLedger.copy(template, BenchFiles.dir().resolve("plan-capture").resolve("ledger.sqlite"));
         try (Ledger l = Ledger.openFile(captureCopy)) {
             captureHistory = l.mergeAndRead(new CaptureInput(HistoryLedger.ACCOUNT, captureAt, HistoryLedger.SOURCE,
-                    YearOfCaptures.SENT_URL, new SentPageParser().parse(day.html()), null), captureAt.minus(Duration.ofDays(8)))
+                    YearOfCaptures.SENT_URL, new SentPageParser().parse(day.html()), null), captureAt.minus(CapturePipeline.REPORT_HORIZON))
                     .history();
         }
     }
