@@ -14,7 +14,7 @@
   const normalize = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
   /**
-   * @param {() => object|null} currentReport  the last CaptureReport (to resolve the key)
+   * @param {() => object|null} currentReport  the last overlay answer (to resolve the key)
    * @param {(inv: object) => void} onConfirmed  called once LinkedIn's toast confirms
    * @returns {() => void} uninstall
    */

@@ -46,8 +46,7 @@ final class SendAge {
             seconds--;
             nanos += 1_000_000_000;
         }
-        boolean remainder = Math.floorMod(seconds, SECONDS_PER_DAY) != 0 || nanos != 0;
-        return Math.floorDiv(seconds, SECONDS_PER_DAY) + (remainder ? 1 : 0);
+        return ceilDays(seconds, nanos);
     }
 
     static long floorDays(Duration d) {
@@ -55,8 +54,13 @@ final class SendAge {
     }
 
     static long ceilDays(Duration d) {
-        boolean remainder = Math.floorMod(d.getSeconds(), SECONDS_PER_DAY) != 0 || d.getNano() != 0;
-        return floorDays(d) + (remainder ? 1 : 0);
+        return ceilDays(d.getSeconds(), d.getNano());
+    }
+
+    /** Whole days, rounded up, of a normalised duration (seconds, and nanos in [0, 10^9)). */
+    private static long ceilDays(long seconds, int nanos) {
+        boolean remainder = Math.floorMod(seconds, SECONDS_PER_DAY) != 0 || nanos != 0;
+        return Math.floorDiv(seconds, SECONDS_PER_DAY) + (remainder ? 1 : 0);
     }
 
     /** The middle of the window: the unbiased guess for a send known only to an interval. */

@@ -58,7 +58,7 @@ final class AgentApi {
         return get("/api/v1/invitations" + query);
     }
 
-    /** POST /api/v1/captures as the extension does: the agent's CaptureReport for this page. */
+    /** POST /api/v1/captures in its JSON form: the whole CaptureReport for this page (the overlay's view is cut from it). */
     JsonNode postCapture(String url, String html, String account) throws IOException {
         var body = JSON.createObjectNode().put("url", url).put("capturedAt", java.time.Instant.now().toString())
                 .put("html", html).put("account", account);
