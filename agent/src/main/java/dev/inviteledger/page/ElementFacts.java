@@ -20,7 +20,6 @@ final class ElementFacts {
     private final String[] flagNames;
     private final int[] flagValues;
 
-    private Element element;
     private String tag;
     private int flags;
     private int attributeCount;
@@ -52,7 +51,6 @@ final class ElementFacts {
     }
 
     ElementFacts read(Element e) {
-        element = e;
         tag = e.normalName();
         flags = flagsOf(tag);
         attributeCount = e.attributesSize();
@@ -136,9 +134,6 @@ final class ElementFacts {
         return onlyHref;
     }
 
-    Element element() {
-        return element;
-    }
 
     /** The lower-case tag name. */
     String tag() {

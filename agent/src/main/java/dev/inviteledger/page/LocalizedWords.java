@@ -140,16 +140,9 @@ final class LocalizedWords {
      * caption nor a "Load more" one. The page scan asks this of the text of every link and button, a
      * row's name included, so a non-ASCII text is first checked against the phrases' shapes, before
      * lower-casing and accent stripping, which cost several times the rest. The form is
-     * {@code scratch} itself for ASCII text.
-     */
-    static CharSequence captionForm(String raw, MatchingText scratch) {
-        return captionForm(raw, scratch, true);
-    }
-
-    /**
-     * {@link #captionForm(String, MatchingText)}, or, when {@code withdrawToo} is false, the same for a
-     * caller that only asks {@link #isLoadMore} (a control already known to withdraw): its "Withdraw"
-     * caption is then turned down by its first letter.
+     * {@code scratch} itself for ASCII text. With {@code withdrawToo} false, the same for a caller that
+     * only asks {@link #isLoadMore} (a control already known to withdraw): its "Withdraw" caption is
+     * then turned down by its first letter.
      */
     static CharSequence captionForm(String raw, MatchingText scratch, boolean withdrawToo) {
         if (!mayStartACaption(raw, withdrawToo)) {

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The page's elements and text nodes in document order, each with what the row walks ask of it,
  * filled in by {@link PageScan}'s one walk over the document. A subtree is the contiguous range
  * {@code [i, end[i])}, so reading a row's text or walking up from a control needs no further look at
- * jsoup's tree (its attributes are read once, by the scan) and no identity map: an index names a node.
+ * jsoup's tree (its attributes are read once, by the scan; only an anchor's {@code href} is asked again) and no
+ * identity map: an index names a node.
  * Index 0 is the document.
  */
 final class PageNodes {

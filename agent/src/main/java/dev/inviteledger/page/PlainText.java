@@ -32,9 +32,7 @@ final class PlainText {
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // Printable ASCII first: indentation-heavy markup sends most text down this loop.
-            boolean visible = (c > ' ' && c < 0x7F) || (!isSpace(c) && !isInvisible(c));
-            if (visible) {
+            if (isKept(c)) {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
@@ -51,12 +49,16 @@ final class PlainText {
     static boolean keepsACharacterFrom(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            // normalize's test for a character it keeps
-            if ((c > ' ' && c < 0x7F) || (!isSpace(c) && !isInvisible(c))) {
+            if (isKept(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character {@link #normalize} keeps. Printable ASCII first: indentation-heavy markup sends most text here. */
+    private static boolean isKept(char c) {
+        return (c > ' ' && c < 0x7F) || (!isSpace(c) && !isInvisible(c));
     }
 
     /** {@link #normalize} then {@link #cap}: the form every name, headline and age text is stored in. */
@@ -224,11 +226,6 @@ final class PlainText {
     }
 
     /**
-     * Fast path for the common case: single spaces between printable characters from ranges that
-     * hold no odd spaces or format characters (ASCII, Latin, Greek, Cyrillic, Hebrew). Anything
-     * else takes the careful path.
-     */
-    /**
      * The first index below {@code before} where {@code needle} (lower-case ASCII) occurs in any case, or -1. No
      * allocation (it runs on every element's attributes): the first letter is compared before {@code regionMatches}
      * is asked, which folds case beyond ASCII too (dotless ı matches i), so non-ASCII is left to it.
@@ -245,6 +242,11 @@ final class PlainText {
         return -1;
     }
 
+    /**
+     * Fast path for the common case: single spaces between printable characters from ranges that
+     * hold no odd spaces or format characters (ASCII, Latin, Greek, Cyrillic, Hebrew). Anything
+     * else takes the careful path.
+     */
     private static boolean isAlreadyNormal(String s) {
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {

@@ -34,8 +34,9 @@ final class RowReader {
                 break;
             }
         }
-        if (name == null && located.control().labelName() != null) {
-            name = located.control().labelName();
+        String fromLabel = name == null ? located.control().labelName() : null; // cut from the label on each call
+        if (fromLabel != null) {
+            name = fromLabel;
             nameIndex = indexOfText(lines, name, text.ageIndex);
             clean = false;
         }

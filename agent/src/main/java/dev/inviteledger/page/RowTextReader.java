@@ -6,7 +6,7 @@ import org.jsoup.nodes.Element;
 /**
  * Reads {@link RowText}s of one page: block boundaries, links and skipped parts end a line. Works on
  * the {@link PageNodes} the page scan filled in, so a row's text is read without asking jsoup's tree
- * anything but its text. One reader serves every row (its buffers are reused, and what rows share —
+ * anything but an anchor's {@code href}. One reader serves every row (its buffers are reused, and what rows share —
  * age wordings, the href of a row's photo and name links — is worked out once). Not thread-safe.
  */
 final class RowTextReader {

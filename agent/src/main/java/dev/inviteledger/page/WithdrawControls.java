@@ -2,7 +2,6 @@ package dev.inviteledger.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Element;
 
 /**
  * The most stable anchor on every generation of the page: the per-row withdraw control
@@ -16,7 +15,7 @@ final class WithdrawControls {
      * @param withdrawLabel its aria-label when that names the invitee, or null
      * @param hidden    not rendered (LinkedIn keeps hidden duplicates)
      */
-    record Control(Element element, int node, String withdrawLabel, boolean hidden) {
+    record Control(int node, String withdrawLabel, boolean hidden) {
         /**
          * The invitee named by its aria-label, or null. Cut out of the label only when asked: most rows
          * are named by their profile link, and their labels are never read again.
@@ -53,12 +52,12 @@ final class WithdrawControls {
                 // <div data-view-name=…withdraw><button aria-label="…">: one control; keep the name.
                 Control o = controls.get(outer);
                 if (o.withdrawLabel() == null && c.withdrawLabel() != null) {
-                    controls.set(outer, new Control(o.element(), o.node(), c.withdrawLabel(), o.hidden()));
+                    controls.set(outer, new Control(o.node(), c.withdrawLabel(), o.hidden()));
                 }
                 continue;
             }
             controlOf[i] = controls.size();
-            controls.add(new Control(c.element(), c.node(), c.withdrawLabel(), c.hidden()));
+            controls.add(new Control(c.node(), c.withdrawLabel(), c.hidden()));
         }
         return controls;
     }

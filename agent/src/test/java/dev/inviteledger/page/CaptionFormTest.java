@@ -48,7 +48,7 @@ class CaptionFormTest {
     private static void assertAgrees(String raw) {
         String full = PlainText.forMatching(raw);
         boolean loadMore = LocalizedWords.isLoadMore(full);
-        assertAgrees(raw, full, LocalizedWords.captionForm(raw, new MatchingText()), LocalizedWords.isWithdrawText(full) || loadMore);
+        assertAgrees(raw, full, LocalizedWords.captionForm(raw, new MatchingText(), true), LocalizedWords.isWithdrawText(full) || loadMore);
         // A control already known to withdraw asks only for "Load more".
         assertAgrees(raw, full, LocalizedWords.captionForm(raw, new MatchingText(), false), loadMore);
     }
