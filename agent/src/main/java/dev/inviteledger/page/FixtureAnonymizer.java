@@ -59,6 +59,8 @@ public final class FixtureAnonymizer {
 
     private static final class Run {
         private final Document doc;
+        /** The page as scanned before any change (the candidates' list items are read from its node table). */
+        private final PageScan scan;
         private final List<RowLocator.Located> rows;
         private final Map<String, Integer> personBySlug = new HashMap<>();
         private final Map<String, Integer> personByName = new HashMap<>();
@@ -71,7 +73,7 @@ public final class FixtureAnonymizer {
 
         Run(Document doc) {
             this.doc = doc;
-            PageScan scan = PageScan.of(doc);
+            this.scan = PageScan.of(doc);
             this.rows = RowLocator.locate(WithdrawControls.from(scan), scan.nodes);
         }
 
@@ -121,11 +123,13 @@ public final class FixtureAnonymizer {
                     out.add(located.row());
                 }
             }
-            for (PageScan.Candidate candidate : PageScan.of(doc).withdrawCandidates) {
-                for (Element a = candidate.element().parent(); a != null && !Markup.isLandmark(a.normalName(), Markup.role(a)); a = a.parent()) {
-                    if (Markup.isListItem(a)) {
-                        if (containers.add(a)) {
-                            out.add(a);
+            PageNodes nodes = scan.nodes;
+            for (PageScan.Candidate candidate : scan.withdrawCandidates) {
+                for (int a = nodes.parent[candidate.node()]; a >= 0 && !nodes.is(a, PageNodes.LANDMARK); a = nodes.parent[a]) {
+                    if (nodes.is(a, PageNodes.LIST_ITEM)) {
+                        Element item = (Element) nodes.node[a];
+                        if (containers.add(item)) {
+                            out.add(item);
                         }
                         break;
                     }

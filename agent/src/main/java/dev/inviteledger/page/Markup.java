@@ -111,11 +111,7 @@ final class Markup {
         };
     }
 
-    /** A row never extends beyond these. Takes tag and {@link #role} so a walk reads each only once. */
-    static boolean isLandmark(String tag, String role) {
-        return (flags(tag) & LANDMARK) != 0 || (!role.isEmpty() && (role.equals("main") || isPeripheralRole(role)));
-    }
-
+    /** A row never extends beyond these. */
     static boolean isLandmark(ElementFacts e) {
         String role = e.role();
         return e.is(LANDMARK) || (!role.isEmpty() && (role.equals("main") || isPeripheralRole(role)));
@@ -129,23 +125,7 @@ final class Markup {
         return e.is(LIST) || e.role().equals("list") || e.role().equals("feed");
     }
 
-    static boolean isListItem(Element e) {
-        return isListItem(e.normalName(), role(e));
-    }
-
-    static boolean isListItem(String tag, String role) {
-        return (flags(tag) & LIST_ITEM) != 0 || role.equals("listitem");
-    }
-
-    static boolean isListContainer(String tag, String role) {
-        return (flags(tag) & LIST) != 0 || role.equals("list") || role.equals("feed");
-    }
-
-    /** The role attribute, trimmed and lower-cased (which it almost always already is). */
-    static String role(Element e) {
-        return normalRole(attr(e, "role"));
-    }
-
+    /** A role attribute's value, trimmed and lower-cased (which it almost always already is). */
     static String normalRole(String role) {
         if (role.isEmpty()) {
             return role;

@@ -66,7 +66,7 @@ final class PageScan {
      * @param excluded  it is a dialog or toast, or sits in one or in a side panel
      * @param outers    indexes of earlier candidates among its nearest {@link #MAX_NESTING} ancestors, nearest first
      */
-    record Candidate(Element element, int node, String withdrawLabel, boolean hidden, boolean excluded, int[] outers) {}
+    record Candidate(int node, String withdrawLabel, boolean hidden, boolean excluded, int[] outers) {}
 
     final List<Candidate> withdrawCandidates = new ArrayList<>();
     final List<PeopleCandidate> peopleCounts = new ArrayList<>();
@@ -321,7 +321,7 @@ final class PageScan {
         Element e = path[depth];
         boolean excluded = overlay[depth] || (depth > 0 && region[depth - 1]);
         candidate[depth] = withdrawCandidates.size();
-        withdrawCandidates.add(new Candidate(e, open[depth], withdrawLabel, hidden[depth], excluded, outers(depth)));
+        withdrawCandidates.add(new Candidate(open[depth], withdrawLabel, hidden[depth], excluded, outers(depth)));
     }
 
     private int[] outers(int depth) {
