@@ -16,7 +16,8 @@ import org.sqlite.jdbc4.JDBC4PreparedStatement;
  * it ready for the next caller (result set closed, statement reset, bindings and batch cleared) instead of
  * finalizing it. A statement asked for while its cached copy is in use (nested use) is an ordinary one, and so is
  * any past {@link #MAX_CACHED} distinct texts. Closing the connection finalizes them all (SQLite's own bookkeeping).
- * Used by one thread at a time: {@link Database}'s write lock.
+ * Used by one thread at a time: {@link Database}'s write lock. A statement must not be touched after its close (not
+ * even closed again): the next caller may already hold the same object, which no flag can tell apart.
  */
 final class CachingConnection extends JDBC4Connection {
     /** The merge, the history, withdrawals, pins, settings and tokens together use fewer than this many texts. */

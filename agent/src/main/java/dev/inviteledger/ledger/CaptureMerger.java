@@ -1,7 +1,5 @@
 package dev.inviteledger.ledger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.inviteledger.config.Json;
 import dev.inviteledger.page.AgeDays;
 import dev.inviteledger.page.ParsedRow;
 import java.sql.Connection;
@@ -59,7 +57,6 @@ final class CaptureMerger {
     private int closedAccepted;
     private int closedUnknown;
     private long accountId;
-    private long dataVersion;
     private Map<String, InvRow> open;
     /** With an answer wanted: the pending rows as records, built while the flush walks them. */
     private List<InvitationRecord> pendingRecords;
@@ -105,7 +102,6 @@ final class CaptureMerger {
         captureId = insertCapture(accountId, complete);
 
         OpenRowsCache.Entry kept = cache.take(c, accountId);
-        dataVersion = cache.currentVersion();
         if (kept == null) {
             open = InvitationRows.loadOpen(c, accountId);
             closedKeys = ClosedKeys.read(c, accountId);
@@ -257,7 +253,7 @@ final class CaptureMerger {
             open.remove(r.key); // no other row of the capture has its key: it was not listed
             closedKeys.add(r.key);
         }
-        cache.put(accountId, open, closedKeys, recent, dataVersion);
+        cache.put(accountId, open, closedKeys, recent);
     }
 
     /** Which invitation this row is about: see the class comment. */
@@ -478,18 +474,11 @@ final class CaptureMerger {
             return all;
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE captures SET warnings = ? WHERE id = ?")) {
-            ps.setString(1, toJson(all));
+            ps.setString(1, JsonArray.of(all));
             ps.setLong(2, captureId);
             ps.executeUpdate();
         }
         return all;
     }
 
-    static String toJson(List<String> list) {
-        try {
-            return Json.mapper().writeValueAsString(list);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

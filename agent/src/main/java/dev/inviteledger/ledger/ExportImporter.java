@@ -253,7 +253,7 @@ final class ExportImporter {
             ps.setLong(2, at);
             ps.setLong(3, at);
             ps.setInt(4, export.outgoing().size());
-            ps.setString(5, CaptureMerger.toJson(warnings));
+            ps.setString(5, JsonArray.of(warnings));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -1,6 +1,5 @@
 package dev.inviteledger.ledger;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,7 +71,7 @@ final class InvitationRows {
         try (PreparedStatement ps = c.prepareStatement(SELECT_AS_JSON + " WHERE i.account_id = ? AND i.state <> 'pending'"
                 + " AND i.key IN (SELECT value FROM json_each(?))")) {
             ps.setLong(1, accountId);
-            ps.setString(2, jsonArray(keys));
+            ps.setString(2, JsonArray.of(keys));
             for (InvRow r : InvitationJson.readRowList(ps)) {
                 out.computeIfAbsent(r.key, x -> new ArrayList<>()).add(r);
             }
@@ -83,21 +82,6 @@ final class InvitationRows {
         return out;
     }
 
-    /**
-     * Strings as a JSON array, quoted by Jackson's own encoder: the ObjectMapper's general path (serializer lookup,
-     * a generator per call) cost more than the query it feeds, once per capture.
-     */
-    static String jsonArray(Collection<String> values) {
-        StringBuilder out = new StringBuilder(values.size() * 32 + 2).append('[');
-        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
-        for (String v : values) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append('"').append(encoder.quoteAsString(v)).append('"');
-        }
-        return out.append(']').toString();
-    }
 
     /** The pending invitation for a key, else the most recent one; null when the key is unknown. */
     static InvRow loadCurrent(Connection c, long accountId, String key) throws SQLException {

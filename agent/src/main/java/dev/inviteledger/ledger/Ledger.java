@@ -251,7 +251,7 @@ public final class Ledger implements AutoCloseable {
         return db.read(TokenStore::all);
     }
 
-    /** Revokes a token in one statement: true when it was active until now, false when it already was revoked. */
+    /** Revokes a token: true when it was active until now, false when it already was revoked. */
     public boolean revokeToken(long id, Instant at) {
         return writeOutsideRows(c -> TokenStore.revoke(c, id, at));
     }

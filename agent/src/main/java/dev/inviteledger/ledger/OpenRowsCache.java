@@ -52,14 +52,10 @@ final class OpenRowsCache {
     /**
      * Keeps the account's rows (pending ones only: the merge has removed those it closed), keys of closed invitations
      * (every key closed so far, those of this merge included) and recent history after
-     * their merge committed. {@code version} is the data_version read inside that transaction: this connection's own
-     * commits do not change it, so it still describes the file.
+     * their merge committed. The data_version {@link #take} read still describes the file: this connection's own
+     * commits do not change it, and the write lock is held from the take to here.
      */
-    void put(long accountId, Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent, long version) {
-        if (version != dataVersion) {
-            byAccount.clear();
-            dataVersion = version;
-        }
+    void put(long accountId, Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent) {
         byAccount.put(accountId, new Entry(rows, closedKeys, recent == null || recent.invalid() ? null : recent));
     }
 
@@ -92,7 +88,10 @@ final class OpenRowsCache {
             return;
         }
         InvRow row = change.row();
-        entry.rows.values().removeIf(r -> r.id == row.id);
+        InvRow cached = entry.rows.get(row.key); // an invitation's key never changes
+        if (cached != null && cached.id == row.id) {
+            entry.rows.remove(row.key);
+        }
         if (row.state == InvitationState.PENDING) {
             entry.rows.put(row.key, row);
         } else {
@@ -110,9 +109,6 @@ final class OpenRowsCache {
         byAccount.clear();
     }
 
-    long currentVersion() {
-        return dataVersion;
-    }
 
     static long dataVersion(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("PRAGMA data_version"); ResultSet rs = ps.executeQuery()) {

@@ -80,8 +80,6 @@ class ResidentMergeTest {
         }
     }
 
-    /** "ok", or the refusal's type: a refused write must be refused the same way by both ledgers. */
-
     private static void onReference(Path file, Write write) {
         try (Ledger reference = Ledger.openFile(file)) {
             write.apply(reference);
