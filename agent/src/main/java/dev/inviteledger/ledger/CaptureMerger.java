@@ -43,7 +43,7 @@ final class CaptureMerger {
     private final List<String> warnings = new ArrayList<>();
     /** Closed invitations this capture attached to (late captures); every other row it changes is in {@link #open}. */
     private final List<InvRow> closedSeen = new ArrayList<>();
-    private final List<long[]> undoWithdrawals = new ArrayList<>();
+    private final List<Long> undoWithdrawals = new ArrayList<>();
     /** Pending invitations this capture closed (they stay in {@link #open} until it committed). */
     private final List<InvRow> closedNow = new ArrayList<>();
     /** Closed invitations this capture reopened (ids). */
@@ -280,7 +280,7 @@ final class CaptureMerger {
             warnings.add(row.key() + " is still pending although it was recorded as " + prev.state.wireName() + " at "
                     + Instant.ofEpochMilli(prev.closedAt) + "; its age shows the same invitation, so it was reopened");
             if (prev.state == InvitationState.WITHDRAWN) {
-                undoWithdrawals.add(new long[] {prev.id});
+                undoWithdrawals.add(prev.id);
             }
             prev.reopen();
             reopenedIds.add(prev.id);
@@ -434,9 +434,9 @@ final class CaptureMerger {
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE withdrawals SET undone_at = ? WHERE invitation_id = ? AND undone_at IS NULL")) {
-            for (long[] u : undoWithdrawals) {
+            for (long invitationId : undoWithdrawals) {
                 ps.setLong(1, t);
-                ps.setLong(2, u[0]);
+                ps.setLong(2, invitationId);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -84,8 +84,12 @@ final class RowLocator {
             boolean duplicate = false;
             if (c.hidden()) {
                 String name = c.labelName();
-                int item = nearestListItem(c.node());
-                duplicate = (name != null && visibleNames.contains(nameKey(name))) || (item >= 0 && itemsWithVisible[item]);
+                if (name != null && visibleNames.contains(nameKey(name))) {
+                    duplicate = true;
+                } else {
+                    int item = nearestListItem(c.node());
+                    duplicate = item >= 0 && itemsWithVisible[item];
+                }
             }
             if (!duplicate) {
                 kept.add(c);
