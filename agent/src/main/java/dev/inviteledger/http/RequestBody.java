@@ -5,7 +5,6 @@ import io.javalin.http.servlet.MaxRequestSize;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A request's body bytes. One of declared length (which {@link BodyLimit} already held to the limit) is read into
@@ -34,13 +33,5 @@ final class RequestBody {
             // the client went away mid-body: nothing was read into the ledger, and nobody is left to answer
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The body as text (the route's guard admitted only UTF-8 or no charset). Malformed bytes become U+FFFD, as a
-     * browser shows them: a page is hostile text either way, and the parser takes any string.
-     */
-    static String utf8(Context ctx) {
-        return new String(bytes(ctx), StandardCharsets.UTF_8);
     }
 }

@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads LinkedIn's "Sent invitations" page, the only code in the product that knows its markup.
@@ -29,9 +29,13 @@ public final class SentPageParser {
     private static final int MAX_INITIAL_NODES = 1 << 18;
 
     public ParsedPage parse(String html) {
+        return parse(PageMarkup.of(html));
+    }
+
+    public ParsedPage parse(PageMarkup page) {
         try {
-            String page = html == null ? "" : html;
-            return parseDocument(Jsoup.parse(page), page.length());
+            // what Jsoup.parse(String) does, from a reader: the markup need not be one String (PageMarkup)
+            return parseDocument(Parser.htmlParser().parseInput(page.reader(), ""), page.size());
         } catch (RuntimeException | StackOverflowError e) {
             // Defensive: jsoup and our walks are iterative, but a capture must never crash the agent.
             return new ParsedPage(List.of(), new Coverage(0, null, false),

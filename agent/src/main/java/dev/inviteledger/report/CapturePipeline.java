@@ -3,6 +3,7 @@ package dev.inviteledger.report;
 import dev.inviteledger.ledger.CaptureInput;
 import dev.inviteledger.ledger.Ledger;
 import dev.inviteledger.ledger.MergedCapture;
+import dev.inviteledger.page.PageMarkup;
 import dev.inviteledger.page.ParsedPage;
 import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Evaluation;
@@ -35,8 +36,12 @@ public final class CapturePipeline {
     }
 
     /** A captured page, as the extension or a fixture file provides it. */
-    public record Capture(String account, Instant capturedAt, String source, String url, String html,
-                          Boolean complete) {}
+    public record Capture(String account, Instant capturedAt, String source, String url, PageMarkup page,
+                          Boolean complete) {
+        public Capture(String account, Instant capturedAt, String source, String url, String html, Boolean complete) {
+            this(account, capturedAt, source, url, PageMarkup.of(html), complete);
+        }
+    }
 
     public CaptureReport ingest(Capture capture) {
         Ingested i = run(capture);
@@ -52,7 +57,7 @@ public final class CapturePipeline {
     private record Ingested(ParsedPage page, MergedCapture merged, Evaluation evaluation) {}
 
     private Ingested run(Capture capture) {
-        ParsedPage page = parser.parse(capture.html());
+        ParsedPage page = parser.parse(capture.page());
         // The answer is as of the capture: a replayed page reads the same as it did live.
         Instant at = capture.capturedAt();
         MergedCapture merged = ledger.mergeAndRead(new CaptureInput(capture.account(), at, capture.source(),

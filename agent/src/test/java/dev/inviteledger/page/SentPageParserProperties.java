@@ -109,7 +109,7 @@ class SentPageParserProperties {
 
     @Test
     void survivesNullAndDeepNesting() {
-        assertValid(parser.parse(null));
+        assertValid(parser.parse((String) null));
         String row = "<li><a href=/in/deep-invented-1/>Deep Invented</a><p>Sent 3 days ago</p><button>Withdraw</button></li>";
         assertValid(parser.parse("<div>".repeat(20_000) + row + "People (1)"));
         assertValid(parser.parse("<span>".repeat(20_000) + row));
