@@ -4,6 +4,7 @@ import dev.inviteledger.config.Json;
 import dev.inviteledger.ledger.CaptureInput;
 import dev.inviteledger.ledger.Ledger;
 import dev.inviteledger.ledger.MergedCapture;
+import dev.inviteledger.page.PageMarkup;
 import dev.inviteledger.page.ParsedPage;
 import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Evaluation;
@@ -12,7 +13,9 @@ import dev.inviteledger.policy.PolicyEngine;
 import dev.inviteledger.report.CapturePipeline;
 import dev.inviteledger.report.OverlayAnswer;
 import dev.inviteledger.report.ReportBuilder;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +55,12 @@ public final class CapturePhases {
         try (Ledger ledger = Ledger.openFile(work)) {
             for (YearOfCaptures.Day day : year.days().subList(base, base + days)) {
                 String html = day.html();
+                byte[] body = html.getBytes(StandardCharsets.UTF_8); // as the extension sends it
                 Mark[] m = new Mark[PHASES.length + 1];
                 m[0] = Mark.now();
                 Jsoup.parse(html);
                 m[1] = Mark.now();
-                ParsedPage page = parser.parse(html);
+                ParsedPage page = parser.parse(PageMarkup.utf8(body));
                 m[2] = Mark.now();
                 MergedCapture merged = ledger.mergeAndRead(new CaptureInput(HistoryLedger.ACCOUNT, day.capturedAt(),
                         HistoryLedger.SOURCE, YearOfCaptures.SENT_URL, page, null), day.capturedAt().minus(CapturePipeline.REPORT_HORIZON));
@@ -66,7 +70,7 @@ public final class CapturePhases {
                 m[4] = Mark.now();
                 OverlayAnswer answer = ReportBuilder.overlay(page, merged.merge(), evaluation); // the extension's view
                 m[5] = Mark.now();
-                Json.bytes(answer);
+                Json.write(OutputStream.nullOutputStream(), answer);
                 m[6] = Mark.now();
                 samples.add(m);
                 for (YearOfCaptures.Withdrawal w : day.withdrawalsAfter()) {

@@ -1,11 +1,13 @@
 package dev.inviteledger.bench;
 
 import dev.inviteledger.ledger.Ledger;
+import dev.inviteledger.page.PageMarkup;
 import dev.inviteledger.page.SentPageParser;
 import dev.inviteledger.policy.Policy;
 import dev.inviteledger.report.CapturePipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,7 +43,9 @@ public final class HistoryLedger {
     }
 
     public static CapturePipeline.Capture capture(YearOfCaptures.Day day) {
-        return new CapturePipeline.Capture(ACCOUNT, day.capturedAt(), SOURCE, YearOfCaptures.SENT_URL, day.html(), null);
+        // the page's UTF-8 bytes, as the extension sends it (text/html)
+        return new CapturePipeline.Capture(ACCOUNT, day.capturedAt(), SOURCE, YearOfCaptures.SENT_URL,
+                PageMarkup.utf8(day.html().getBytes(StandardCharsets.UTF_8)), null);
     }
 
     /**
