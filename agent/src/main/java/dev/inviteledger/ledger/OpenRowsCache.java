@@ -20,18 +20,21 @@ import java.util.Map;
  */
 final class OpenRowsCache {
     /**
-     * What is kept for one account: its pending rows by key, which keys may have closed invitations, and the recent
-     * history (null: read it when needed).
+     * What is kept for one account: its pending rows by key, which keys may have closed invitations, the recent
+     * history (null: read it when needed), and the pending rows the last merge found listed, in page order (null:
+     * none), a hint for the next merge's lookups ({@link InvRow#dropped} says which left {@link #rows} since).
      */
     static final class Entry {
         final Map<String, InvRow> rows;
         final ClosedKeys closedKeys;
         RecentHistory recent;
+        final InvRow[] listed;
 
-        Entry(Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent) {
+        Entry(Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent, InvRow[] listed) {
             this.rows = rows;
             this.closedKeys = closedKeys;
             this.recent = recent;
+            this.listed = listed;
         }
     }
 
@@ -50,13 +53,14 @@ final class OpenRowsCache {
     }
 
     /**
-     * Keeps the account's rows (pending ones only: the merge has removed those it closed), keys of closed invitations
-     * (every key closed so far, those of this merge included) and recent history after
+     * Keeps the account's rows (pending ones only: the merge has removed those it closed, marking them
+     * {@link InvRow#dropped}), keys of closed invitations (every key closed so far, those of this merge included), recent
+     * history and the rows its page listed after
      * their merge committed. The data_version {@link #take} read still describes the file: this connection's own
      * commits do not change it, and the write lock is held from the take to here.
      */
-    void put(long accountId, Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent) {
-        byAccount.put(accountId, new Entry(rows, closedKeys, recent == null || recent.invalid() ? null : recent));
+    void put(long accountId, Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent, InvRow[] listed) {
+        byAccount.put(accountId, new Entry(rows, closedKeys, recent == null || recent.invalid() ? null : recent, listed));
     }
 
     /**
@@ -91,9 +95,13 @@ final class OpenRowsCache {
         InvRow cached = entry.rows.get(row.key); // an invitation's key never changes
         if (cached != null && cached.id == row.id) {
             entry.rows.remove(row.key);
+            cached.dropped = true;
         }
         if (row.state == InvitationState.PENDING) {
-            entry.rows.put(row.key, row);
+            InvRow replaced = entry.rows.put(row.key, row);
+            if (replaced != null) {
+                replaced.dropped = true;
+            }
         } else {
             entry.closedKeys.add(row.key);
         }
