@@ -25,8 +25,10 @@ final class RowTextReader {
     private byte[] openKind = new byte[32];
     private int open;
 
-    private RowText text;
-    private Element currentLink;
+    /** Every row is read into this one: its reader takes what it needs before the next row is read. */
+    private final RowText text = new RowText();
+    /** Inside the row's /in/ link. */
+    private boolean inLink;
     private boolean inNote;
 
     /** A row's photo link and name link share one href, one after the other. */
@@ -41,11 +43,12 @@ final class RowTextReader {
 
     /**
      * The text of the element at {@code row}, skipping {@code control}: {@link RowLocator} reads only
-     * elements holding no other control, so it is the one control to skip.
+     * elements holding no other control, so it is the one control to skip. The answer is this reader's one
+     * {@link RowText}, valid until the next call.
      */
     RowText read(int row, int control) {
-        text = new RowText();
-        currentLink = null;
+        text.clear();
+        inLink = false;
         inNote = false;
         open = 0;
         onlyText = null;
@@ -78,9 +81,12 @@ final class RowTextReader {
         }
         flush();
         text.findAgeLine(ages);
-        RowText read = text;
-        text = null;
-        return read;
+        return text;
+    }
+
+    /** What the last {@link #read} answered (until the next). */
+    RowText lastRead() {
+        return text;
     }
 
     private void text(int i, boolean blank) {
@@ -101,12 +107,11 @@ final class RowTextReader {
             inNote = true;
             return ENDS_NOTE;
         }
-        if (currentLink == null && (f & PageNodes.ANCHOR) != 0) {
-            Element a = (Element) nodes.node[i];
-            String slug = slug(Markup.attr(a, "href"));
+        if (!inLink && (f & PageNodes.ANCHOR) != 0) {
+            String slug = slug(Markup.attr((Element) nodes.node[i], "href"));
             if (!slug.isEmpty()) {
                 flush();
-                currentLink = a;
+                inLink = true;
                 if (text.firstProfileSlug == null) {
                     text.firstProfileSlug = slug;
                     text.firstProfileUrl = lastUrl;
@@ -130,7 +135,7 @@ final class RowTextReader {
             inNote = false;
         } else if (kind == ENDS_LINK) {
             flush();
-            currentLink = null;
+            inLink = false;
         } else if (kind == BREAKS_LINE) {
             flush();
         }
@@ -184,7 +189,7 @@ final class RowTextReader {
         }
         String line = PlainText.clean(raw);
         if (!line.isEmpty() && PlainText.hasContent(line)) {
-            text.lines.add(new RowText.Line(line, currentLink));
+            text.add(line, inLink);
         }
     }
 }

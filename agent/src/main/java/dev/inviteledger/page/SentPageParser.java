@@ -86,7 +86,7 @@ public final class SentPageParser {
         int unnamed = 0;
         for (int i = 0; i < n; i++) {
             RowLocator.Located l = located.get(i);
-            RowReader.Read read = RowReader.read(l);
+            RowReader.Read read = l.read();
             if (read == null) {
                 unnamed++;
                 continue;
