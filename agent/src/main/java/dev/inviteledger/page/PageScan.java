@@ -51,7 +51,8 @@ final class PageScan {
      * answer depends on the tag alone (no role, class, style or label), and most elements of a page are
      * such. Filled in as tags are met; a racing thread can only write the same value. Valid as long as
      * {@link #answers} asks such an element nothing but its tag flags (and {@link #roleAnswers}' elements
-     * nothing but those and the role).
+     * nothing but those and the role). Elements whose attributes are only ones it never reads (a label, an
+     * href, a data-view-name: {@link ElementFacts#answeredByTag}) share the same answers.
      */
     private static final int[] PLAIN_ANSWERS = new int[Markup.FLAG_VALUES];
 
@@ -156,7 +157,7 @@ final class PageScan {
         path[depth] = e;
         candidate[depth] = -1;
         boolean plain = !f.hasAttributes() || f.onlyHref();
-        int answers = plain ? plainAnswers(f) : f.onlyRole() ? roleAnswers(f) : answers(f);
+        int answers = plain || f.answeredByTag() ? plainAnswers(f) : f.onlyRole() ? roleAnswers(f) : answers(f);
         boolean hidesItself = (answers & HIDES_ITSELF) != 0;
         open[depth] = nodes.add(e, answers & ROW_FACTS, above ? open[depth - 1] : -1);
         boolean act = (answers & ACTIVATABLE) != 0;
