@@ -13,6 +13,8 @@ final class RowText {
     private String[] lines = new String[8];
     /** Whether each line sits inside the row's /in/ link. */
     private boolean[] inLink = new boolean[8];
+    /** The age each line outside the link reads as, or null (known when it is read: {@link RowTextReader}). */
+    private AgeDays[] ageOf = new AgeDays[8];
     private int size;
     /** Index of the age line, or -1. */
     int ageIndex = -1;
@@ -33,6 +35,7 @@ final class RowText {
     /** Forgets the previous row. */
     void clear() {
         Arrays.fill(lines, 0, size, null);
+        Arrays.fill(ageOf, 0, size, null);
         size = 0;
         ageIndex = -1;
         age = null;
@@ -41,13 +44,18 @@ final class RowText {
         firstProfileUrl = null;
     }
 
-    /** Appends one visual line; {@code inProfileLink} when it sits inside the /in/ link. */
-    void add(String line, boolean inProfileLink) {
+    /**
+     * Appends one visual line; {@code inProfileLink} when it sits inside the /in/ link, else {@code age} is
+     * {@link AgeLineParser#parse} of it.
+     */
+    void add(String line, boolean inProfileLink, AgeDays age) {
         if (size == lines.length) {
             lines = Arrays.copyOf(lines, size * 2);
             inLink = Arrays.copyOf(inLink, size * 2);
+            ageOf = Arrays.copyOf(ageOf, size * 2);
         }
         lines[size] = line;
+        ageOf[size] = age;
         inLink[size++] = inProfileLink;
     }
 
@@ -76,7 +84,7 @@ final class RowText {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < size; i++) {
                 if (!inLink[i] == (pass == 0)) {
-                    AgeDays parsed = ages.parse(lines[i]);
+                    AgeDays parsed = pass == 0 ? ageOf[i] : ages.parse(lines[i]);
                     if (parsed != null) {
                         ageIndex = i;
                         age = parsed;

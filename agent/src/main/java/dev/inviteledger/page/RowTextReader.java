@@ -1,6 +1,8 @@
 package dev.inviteledger.page;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,7 +18,14 @@ final class RowTextReader {
     private static final byte ENDS_LINK = 3;
 
     private final PageNodes nodes;
+    /** Ages of lines inside a profile link (asked only when no line outside one reads as an age). */
     private final AgeLineMemo ages = new AgeLineMemo();
+    /**
+     * Lines outside a profile link, by their raw text, as read before: the same age wordings and headlines
+     * repeat on hundreds of rows, and one look-up here stands for cleaning the line, testing it for content and
+     * looking its age up (each a pass over the text).
+     */
+    private final Map<String, KnownLine> outsideLink = new HashMap<>();
     /** The current line when it is one text node's string: most lines are, and need no copy. */
     private String onlyText;
     private final StringBuilder buf = new StringBuilder(64);
@@ -175,6 +184,16 @@ final class RowTextReader {
         buf.append(s);
     }
 
+    /**
+     * What a raw line outside a profile link reads as.
+     *
+     * @param line {@link PlainText#clean} of it, or null when it shows no content (it is not a line)
+     * @param age  {@link AgeLineParser#parse} of the clean line
+     */
+    private record KnownLine(String line, AgeDays age) {}
+
+    private static final KnownLine NO_LINE = new KnownLine(null, null);
+
     private void flush() {
         // Concrete types: a CharSequence would cost an interface dispatch per call, and most calls find nothing.
         String raw;
@@ -187,9 +206,21 @@ final class RowTextReader {
             raw = buf.toString();
             buf.setLength(0);
         }
-        String line = PlainText.clean(raw);
-        if (!line.isEmpty() && PlainText.hasContent(line)) {
-            text.add(line, inLink);
+        if (inLink) {
+            String line = PlainText.clean(raw);
+            if (!line.isEmpty() && PlainText.hasContent(line)) {
+                text.add(line, true, null);
+            }
+            return;
+        }
+        KnownLine known = outsideLink.get(raw);
+        if (known == null) {
+            String line = PlainText.clean(raw);
+            known = !line.isEmpty() && PlainText.hasContent(line) ? new KnownLine(line, AgeLineParser.parse(line)) : NO_LINE;
+            outsideLink.put(raw, known);
+        }
+        if (known != NO_LINE) {
+            text.add(known.line(), false, known.age());
         }
     }
 }
