@@ -105,17 +105,24 @@ final class PageScan {
     /** Reused for every element: the scan asks each several questions. */
     private final ElementFacts facts = ElementFacts.forWalk();
 
-    private PageScan(int capacity) {
-        nodes = new PageNodes(Math.max(64, capacity));
+    private PageScan(PageNodes nodes) {
+        this.nodes = nodes;
     }
 
     static PageScan of(Document doc) {
-        return of(doc, 0);
+        PageScan scan = new PageScan(new PageNodes(64));
+        scan.walk(doc);
+        return scan;
     }
 
-    /** @param capacity a guess at the number of nodes (the walk grows its arrays past it if need be) */
-    static PageScan of(Document doc, int capacity) {
-        PageScan scan = new PageScan(capacity);
+    /**
+     * A scan into a borrowed node table ({@link PageNodes#borrow}): the caller gives {@link #nodes} back
+     * ({@link PageNodes#release}) when it is done with the scan.
+     *
+     * @param capacity a guess at the number of nodes (the walk grows its arrays past it if need be)
+     */
+    static PageScan intoBorrowedTable(Document doc, int capacity) {
+        PageScan scan = new PageScan(PageNodes.borrow(Math.max(64, capacity)));
         scan.walk(doc);
         return scan;
     }
