@@ -14,6 +14,11 @@ import org.jsoup.nodes.Element;
 final class ElementFacts {
     private static final int FLAG_SLOTS = 64;
     /**
+     * Up to this many attributes, {@link #lookUp} asks for each key by name (each look-up compares the key with
+     * every key of the element); beyond, one pass over them ({@link #readAll}) is cheaper.
+     */
+    private static final int MAX_LOOKED_UP = 2;
+    /**
      * {@link #flagsOf}' memory: a tag name (compared by identity) and its flags, by the name's hash. Only in
      * an instance that a walk reuses ({@link #forWalk}); null in one made for a single element.
      */
@@ -64,9 +69,9 @@ final class ElementFacts {
         hiddenAttribute = false;
         onlyHref = false;
         onlyRole = false;
-        if (attributeCount == 1) {
-            readOne(e.attributes());
-        } else if (attributeCount > 1) {
+        if (attributeCount > 0 && attributeCount <= MAX_LOOKED_UP) {
+            lookUp(e.attributes(), attributeCount);
+        } else if (attributeCount > MAX_LOOKED_UP) {
             readAll(e.attributes());
         }
         return this;
@@ -88,17 +93,53 @@ final class ElementFacts {
         return flagValues[slot];
     }
 
-    /** Most elements with attributes have just an href or a role: one or two look-ups, no Attribute objects. */
-    private void readOne(Attributes attributes) {
+    /**
+     * Most elements have one or two attributes (an href, a role, a class, a row's withdraw link's href and label):
+     * looked up by key, most frequent first, until {@code count} are accounted for. No Attribute objects and no
+     * iterator, which {@link #readAll} costs. Exact: every field is what its key's look-up gives ("" when absent),
+     * and the look-ups stop only once every attribute is one already read (an element's keys are distinct).
+     */
+    private void lookUp(Attributes attributes, int count) {
+        int left = count;
         if (attributes.hasKey("href")) {
-            onlyHref = true;
+            onlyHref = count == 1;
+            if (--left == 0) {
+                return;
+            }
+        }
+        String rawRole = attributes.get("role");
+        if (!rawRole.isEmpty()) {
+            role = Markup.normalRole(rawRole);
+            onlyRole = count == 1 && !role.isEmpty();
+            if (--left == 0) {
+                return;
+            }
+        }
+        cls = attributes.get("class");
+        if (!cls.isEmpty() && --left == 0) {
             return;
         }
-        role = Markup.normalRole(attributes.get("role"));
-        onlyRole = !role.isEmpty();
-        if (!onlyRole) {
-            readAll(attributes);
+        ariaLabel = attributes.get("aria-label");
+        if (!ariaLabel.isEmpty() && --left == 0) {
+            return;
         }
+        dataTestId = attributes.get("data-testid");
+        if (!dataTestId.isEmpty() && --left == 0) {
+            return;
+        }
+        style = attributes.get("style");
+        if (!style.isEmpty() && --left == 0) {
+            return;
+        }
+        dataViewName = attributes.get("data-view-name");
+        if (!dataViewName.isEmpty() && --left == 0) {
+            return;
+        }
+        ariaModal = attributes.get("aria-modal");
+        if (!ariaModal.isEmpty() && --left == 0) {
+            return;
+        }
+        hiddenAttribute = attributes.hasKey("hidden");
     }
 
     /**
@@ -134,6 +175,16 @@ final class ElementFacts {
         return onlyHref;
     }
 
+
+    /**
+     * It has none of the attributes that {@link PageScan}'s per-element answers read (role, class, style,
+     * aria-modal, data-testid, hidden): those answers are then its tag's, whatever else it carries (a row's
+     * withdraw link: an href and a label). Keep in step with what {@code PageScan.answers} asks.
+     */
+    boolean answeredByTag() {
+        return role.isEmpty() && cls.isEmpty() && style.isEmpty() && ariaModal.isEmpty() && dataTestId.isEmpty()
+                && !hiddenAttribute;
+    }
 
     /** The lower-case tag name. */
     String tag() {

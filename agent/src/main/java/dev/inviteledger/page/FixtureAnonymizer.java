@@ -79,9 +79,9 @@ public final class FixtureAnonymizer {
 
         void apply() {
             for (RowLocator.Located located : rows) {
-                RowReader.Read read = RowReader.read(located);
+                RowReader.Read read = located.read();
                 if (read != null) {
-                    assign(read.row(), located.text().firstProfileSlug);
+                    assign(read.row(), located.profileSlug());
                 }
             }
             List<Element> rowElements = rowContainers();

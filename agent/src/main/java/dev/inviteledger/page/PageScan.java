@@ -51,7 +51,8 @@ final class PageScan {
      * answer depends on the tag alone (no role, class, style or label), and most elements of a page are
      * such. Filled in as tags are met; a racing thread can only write the same value. Valid as long as
      * {@link #answers} asks such an element nothing but its tag flags (and {@link #roleAnswers}' elements
-     * nothing but those and the role).
+     * nothing but those and the role). Elements whose attributes are only ones it never reads (a label, an
+     * href, a data-view-name: {@link ElementFacts#answeredByTag}) share the same answers.
      */
     private static final int[] PLAIN_ANSWERS = new int[Markup.FLAG_VALUES];
 
@@ -104,17 +105,24 @@ final class PageScan {
     /** Reused for every element: the scan asks each several questions. */
     private final ElementFacts facts = ElementFacts.forWalk();
 
-    private PageScan(int capacity) {
-        nodes = new PageNodes(Math.max(64, capacity));
+    private PageScan(PageNodes nodes) {
+        this.nodes = nodes;
     }
 
     static PageScan of(Document doc) {
-        return of(doc, 0);
+        PageScan scan = new PageScan(new PageNodes(64));
+        scan.walk(doc);
+        return scan;
     }
 
-    /** @param capacity a guess at the number of nodes (the walk grows its arrays past it if need be) */
-    static PageScan of(Document doc, int capacity) {
-        PageScan scan = new PageScan(capacity);
+    /**
+     * A scan into a borrowed node table ({@link PageNodes#borrow}): the caller gives {@link #nodes} back
+     * ({@link PageNodes#release}) when it is done with the scan.
+     *
+     * @param capacity a guess at the number of nodes (the walk grows its arrays past it if need be)
+     */
+    static PageScan intoBorrowedTable(Document doc, int capacity) {
+        PageScan scan = new PageScan(PageNodes.borrow(Math.max(64, capacity)));
         scan.walk(doc);
         return scan;
     }
@@ -156,7 +164,7 @@ final class PageScan {
         path[depth] = e;
         candidate[depth] = -1;
         boolean plain = !f.hasAttributes() || f.onlyHref();
-        int answers = plain ? plainAnswers(f) : f.onlyRole() ? roleAnswers(f) : answers(f);
+        int answers = plain || f.answeredByTag() ? plainAnswers(f) : f.onlyRole() ? roleAnswers(f) : answers(f);
         boolean hidesItself = (answers & HIDES_ITSELF) != 0;
         open[depth] = nodes.add(e, answers & ROW_FACTS, above ? open[depth - 1] : -1);
         boolean act = (answers & ACTIVATABLE) != 0;

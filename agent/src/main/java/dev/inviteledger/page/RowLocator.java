@@ -14,8 +14,14 @@ import org.jsoup.nodes.Element;
  * Cost is one walk up from each control, with per-element control counts computed up front.
  */
 final class RowLocator {
-    /** A row and the control that anchored it. */
-    record Located(Element row, WithdrawControls.Control control, RowText text) {}
+    /**
+     * A row, the control that anchored it, and what it says: read as soon as it is located, so the row's
+     * text needs no holder of its own.
+     *
+     * @param read        {@link RowReader#read} of its text, null when it names nobody
+     * @param profileSlug the slug of its first /in/ link, or null
+     */
+    record Located(Element row, WithdrawControls.Control control, RowReader.Read read, String profileSlug) {}
 
     /**
      * Real rows nest at most an action list inside the row; reading more nested list items per
@@ -100,7 +106,6 @@ final class RowLocator {
 
     private Located rowOf(WithdrawControls.Control c) {
         int firstItem = -1;
-        RowText firstItemText = null;
         int largestSingle = -1;
         int itemsTried = 0;
         boolean passedList = false;
@@ -123,13 +128,13 @@ final class RowLocator {
                 }
                 if (firstItem < 0) {
                     firstItem = e;
-                    firstItemText = text;
                 }
             }
         }
         if (firstItem >= 0) {
-            // A list item with a withdraw control is a row even when its age line is unreadable.
-            return located(firstItem, c, firstItemText);
+            // A list item with a withdraw control is a row even when its age line is unreadable. Read again: the
+            // reader's one RowText has since held other items' text (rare, and reading is deterministic).
+            return located(firstItem, c, itemsTried > 1 ? reader.read(firstItem, c.node()) : reader.lastRead());
         }
         if (largestSingle >= 0) {
             // No list items: accept the fallback only with an age line (a bulk toolbar has none).
@@ -142,7 +147,7 @@ final class RowLocator {
     }
 
     private Located located(int row, WithdrawControls.Control c, RowText text) {
-        return new Located((Element) nodes.node[row], c, text);
+        return new Located((Element) nodes.node[row], c, RowReader.read(c, text), text.firstProfileSlug);
     }
 
     /**

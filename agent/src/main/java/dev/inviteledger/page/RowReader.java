@@ -17,32 +17,33 @@ final class RowReader {
 
     private RowReader() {}
 
-    /** Null when the row names nobody (no link, no label, no text): it cannot be keyed. */
-    static Read read(RowLocator.Located located) {
-        RowText text = located.text();
-        List<RowText.Line> lines = text.lines;
+    /**
+     * Null when the row names nobody (no link, no label, no text): it cannot be keyed. Keeps nothing of
+     * {@code text}'s holder (only its strings), which the reader reuses for the next row.
+     */
+    static Read read(WithdrawControls.Control control, RowText text) {
         List<String> warnings = List.of();
 
         int nameIndex = -1;
         String name = null;
         // A line is already clean (RowTextReader cleans each), and cleaning is idempotent.
         boolean clean = true;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).profileLink() != null && i != text.ageIndex) {
+        for (int i = 0; i < text.lineCount(); i++) {
+            if (text.inProfileLink(i) && i != text.ageIndex) {
                 nameIndex = i;
-                name = lines.get(i).text();
+                name = text.line(i);
                 break;
             }
         }
-        String fromLabel = name == null ? located.control().labelName() : null; // cut from the label on each call
+        String fromLabel = name == null ? control.labelName() : null; // cut from the label on each call
         if (fromLabel != null) {
             name = fromLabel;
-            nameIndex = indexOfText(lines, name, text.ageIndex);
+            nameIndex = indexOfText(text, name, text.ageIndex);
             clean = false;
         }
         if (name == null) {
-            nameIndex = firstIndexExcept(lines, text.ageIndex, -1);
-            name = nameIndex >= 0 ? lines.get(nameIndex).text() : text.firstProfileSlug;
+            nameIndex = firstIndexExcept(text, text.ageIndex, -1);
+            name = nameIndex >= 0 ? text.line(nameIndex) : text.firstProfileSlug;
             clean = nameIndex >= 0;
         }
         if (name == null) {
@@ -61,11 +62,11 @@ final class RowReader {
         String profileUrl = slug == null ? null
                 : text.firstProfileUrl != null ? text.firstProfileUrl : InvitationKeys.canonicalProfileUrl(slug);
 
-        String headline = headline(lines, nameIndex, text.ageIndex, name);
+        String headline = headline(text, nameIndex, text.ageIndex, name);
 
         String sentText = null;
         if (text.hasAgeLine()) {
-            sentText = lines.get(text.ageIndex).text();
+            sentText = text.line(text.ageIndex);
             if (text.age == null) {
                 warnings = List.of("Unrecognised age wording \"" + quote(sentText) + "\": age left unknown.");
             }
@@ -76,9 +77,9 @@ final class RowReader {
     }
 
     /** The first line after the name that is neither the age line nor the name again. */
-    private static String headline(List<RowText.Line> lines, int nameIndex, int ageIndex, String name) {
-        for (int i = nameIndex + 1; i < lines.size(); i++) {
-            String candidate = lines.get(i).text();
+    private static String headline(RowText lines, int nameIndex, int ageIndex, String name) {
+        for (int i = nameIndex + 1; i < lines.lineCount(); i++) {
+            String candidate = lines.line(i);
             if (i != ageIndex && !sameLowerCase(candidate, name)) {
                 return candidate;
             }
@@ -107,18 +108,18 @@ final class RowReader {
         return true;
     }
 
-    private static int indexOfText(List<RowText.Line> lines, String wanted, int except) {
+    private static int indexOfText(RowText lines, String wanted, int except) {
         String w = PlainText.foldApostrophes(PlainText.normalize(wanted)).toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lines.size(); i++) {
-            if (i != except && PlainText.foldApostrophes(lines.get(i).text()).toLowerCase(Locale.ROOT).equals(w)) {
+        for (int i = 0; i < lines.lineCount(); i++) {
+            if (i != except && PlainText.foldApostrophes(lines.line(i)).toLowerCase(Locale.ROOT).equals(w)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int firstIndexExcept(List<RowText.Line> lines, int except, int start) {
-        for (int i = start + 1; i < lines.size(); i++) {
+    private static int firstIndexExcept(RowText lines, int except, int start) {
+        for (int i = start + 1; i < lines.lineCount(); i++) {
             if (i != except) {
                 return i;
             }

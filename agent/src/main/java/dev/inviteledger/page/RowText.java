@@ -1,7 +1,6 @@
 package dev.inviteledger.page;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,15 +9,14 @@ import org.jsoup.nodes.Element;
  * note) end a line ({@link RowTextReader}). Finds the age line and whether a note is shown.
  */
 final class RowText {
-    /**
-     * One visual line.
-     *
-     * @param profileLink the /in/ link the line is inside, or null
-     */
-    record Line(String text, Element profileLink) {}
-
-    final List<Line> lines = new ArrayList<>(4);
-    /** Index into {@link #lines} of the age line, or -1. */
+    /** The lines, in reading order; only the first {@link #size} are this row's. */
+    private String[] lines = new String[8];
+    /** Whether each line sits inside the row's /in/ link. */
+    private boolean[] inLink = new boolean[8];
+    /** The age each line outside the link reads as, or null (known when it is read: {@link RowTextReader}). */
+    private AgeDays[] ageOf = new AgeDays[8];
+    private int size;
+    /** Index of the age line, or -1. */
     int ageIndex = -1;
     /** The parsed age, or null when there is no age line or its wording is unknown. */
     AgeDays age;
@@ -28,7 +26,51 @@ final class RowText {
     /** The canonical profile URL of {@link #firstProfileSlug} when its href already is that URL, else null. */
     String firstProfileUrl;
 
+    /**
+     * Empty. {@link RowTextReader} reuses one instance for every row of a page (a row is read into
+     * objects as soon as its text is known), so no row pays for its own text holder and line objects.
+     */
     RowText() {}
+
+    /** Forgets the previous row. */
+    void clear() {
+        Arrays.fill(lines, 0, size, null);
+        Arrays.fill(ageOf, 0, size, null);
+        size = 0;
+        ageIndex = -1;
+        age = null;
+        hasNote = false;
+        firstProfileSlug = null;
+        firstProfileUrl = null;
+    }
+
+    /**
+     * Appends one visual line; {@code inProfileLink} when it sits inside the /in/ link, else {@code age} is
+     * {@link AgeLineParser#parse} of it.
+     */
+    void add(String line, boolean inProfileLink, AgeDays age) {
+        if (size == lines.length) {
+            lines = Arrays.copyOf(lines, size * 2);
+            inLink = Arrays.copyOf(inLink, size * 2);
+            ageOf = Arrays.copyOf(ageOf, size * 2);
+        }
+        lines[size] = line;
+        ageOf[size] = age;
+        inLink[size++] = inProfileLink;
+    }
+
+    int lineCount() {
+        return size;
+    }
+
+    String line(int i) {
+        return lines[i];
+    }
+
+    /** The line at {@code i} sits inside the row's /in/ link. */
+    boolean inProfileLink(int i) {
+        return inLink[i];
+    }
 
     boolean hasAgeLine() {
         return ageIndex >= 0;
@@ -40,10 +82,9 @@ final class RowText {
      */
     void findAgeLine(AgeLineMemo ages) {
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                if ((line.profileLink() == null) == (pass == 0)) {
-                    AgeDays parsed = ages.parse(line.text());
+            for (int i = 0; i < size; i++) {
+                if (!inLink[i] == (pass == 0)) {
+                    AgeDays parsed = pass == 0 ? ageOf[i] : ages.parse(lines[i]);
                     if (parsed != null) {
                         ageIndex = i;
                         age = parsed;
@@ -52,9 +93,8 @@ final class RowText {
                 }
             }
         }
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.profileLink() == null && AgeLineParser.looksLikeAgeLine(line.text())) {
+        for (int i = 0; i < size; i++) {
+            if (!inLink[i] && AgeLineParser.looksLikeAgeLine(lines[i])) {
                 ageIndex = i;
                 return;
             }

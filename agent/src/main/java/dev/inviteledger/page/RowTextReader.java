@@ -1,6 +1,8 @@
 package dev.inviteledger.page;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,7 +18,14 @@ final class RowTextReader {
     private static final byte ENDS_LINK = 3;
 
     private final PageNodes nodes;
+    /** Ages of lines inside a profile link (asked only when no line outside one reads as an age). */
     private final AgeLineMemo ages = new AgeLineMemo();
+    /**
+     * Lines outside a profile link, by their raw text, as read before: the same age wordings and headlines
+     * repeat on hundreds of rows, and one look-up here stands for cleaning the line, testing it for content and
+     * looking its age up (each a pass over the text).
+     */
+    private final Map<String, KnownLine> outsideLink = new HashMap<>();
     /** The current line when it is one text node's string: most lines are, and need no copy. */
     private String onlyText;
     private final StringBuilder buf = new StringBuilder(64);
@@ -25,8 +34,10 @@ final class RowTextReader {
     private byte[] openKind = new byte[32];
     private int open;
 
-    private RowText text;
-    private Element currentLink;
+    /** Every row is read into this one: its reader takes what it needs before the next row is read. */
+    private final RowText text = new RowText();
+    /** Inside the row's /in/ link. */
+    private boolean inLink;
     private boolean inNote;
 
     /** A row's photo link and name link share one href, one after the other. */
@@ -41,11 +52,12 @@ final class RowTextReader {
 
     /**
      * The text of the element at {@code row}, skipping {@code control}: {@link RowLocator} reads only
-     * elements holding no other control, so it is the one control to skip.
+     * elements holding no other control, so it is the one control to skip. The answer is this reader's one
+     * {@link RowText}, valid until the next call.
      */
     RowText read(int row, int control) {
-        text = new RowText();
-        currentLink = null;
+        text.clear();
+        inLink = false;
         inNote = false;
         open = 0;
         onlyText = null;
@@ -78,9 +90,12 @@ final class RowTextReader {
         }
         flush();
         text.findAgeLine(ages);
-        RowText read = text;
-        text = null;
-        return read;
+        return text;
+    }
+
+    /** What the last {@link #read} answered (until the next). */
+    RowText lastRead() {
+        return text;
     }
 
     private void text(int i, boolean blank) {
@@ -101,12 +116,11 @@ final class RowTextReader {
             inNote = true;
             return ENDS_NOTE;
         }
-        if (currentLink == null && (f & PageNodes.ANCHOR) != 0) {
-            Element a = (Element) nodes.node[i];
-            String slug = slug(Markup.attr(a, "href"));
+        if (!inLink && (f & PageNodes.ANCHOR) != 0) {
+            String slug = slug(Markup.attr((Element) nodes.node[i], "href"));
             if (!slug.isEmpty()) {
                 flush();
-                currentLink = a;
+                inLink = true;
                 if (text.firstProfileSlug == null) {
                     text.firstProfileSlug = slug;
                     text.firstProfileUrl = lastUrl;
@@ -130,7 +144,7 @@ final class RowTextReader {
             inNote = false;
         } else if (kind == ENDS_LINK) {
             flush();
-            currentLink = null;
+            inLink = false;
         } else if (kind == BREAKS_LINE) {
             flush();
         }
@@ -170,6 +184,16 @@ final class RowTextReader {
         buf.append(s);
     }
 
+    /**
+     * What a raw line outside a profile link reads as.
+     *
+     * @param line {@link PlainText#clean} of it, or null when it shows no content (it is not a line)
+     * @param age  {@link AgeLineParser#parse} of the clean line
+     */
+    private record KnownLine(String line, AgeDays age) {}
+
+    private static final KnownLine NO_LINE = new KnownLine(null, null);
+
     private void flush() {
         // Concrete types: a CharSequence would cost an interface dispatch per call, and most calls find nothing.
         String raw;
@@ -182,9 +206,21 @@ final class RowTextReader {
             raw = buf.toString();
             buf.setLength(0);
         }
-        String line = PlainText.clean(raw);
-        if (!line.isEmpty() && PlainText.hasContent(line)) {
-            text.lines.add(new RowText.Line(line, currentLink));
+        if (inLink) {
+            String line = PlainText.clean(raw);
+            if (!line.isEmpty() && PlainText.hasContent(line)) {
+                text.add(line, true, null);
+            }
+            return;
+        }
+        KnownLine known = outsideLink.get(raw);
+        if (known == null) {
+            String line = PlainText.clean(raw);
+            known = !line.isEmpty() && PlainText.hasContent(line) ? new KnownLine(line, AgeLineParser.parse(line)) : NO_LINE;
+            outsideLink.put(raw, known);
+        }
+        if (known != NO_LINE) {
+            text.add(known.line(), false, known.age());
         }
     }
 }

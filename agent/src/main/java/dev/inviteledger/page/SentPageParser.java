@@ -20,7 +20,8 @@ import org.jsoup.parser.Parser;
  * <p>Anchors, most stable first: the withdraw control → its row → the age line → the /in/ link →
  * the selected "People (N)" count. Hashed class names are never relied on.
  *
- * <p>Stateless and thread-safe. {@link #parse} never throws: what it cannot read becomes a warning.
+ * <p>Thread-safe, and stateless but for a spare node table handed from one parse to the next
+ * ({@link PageNodes#borrow}, atomically). {@link #parse} never throws: what it cannot read becomes a warning.
  */
 public final class SentPageParser {
     /** Markup characters per element or text node, roughly, on Sent pages: sizes the scan's arrays up front. */
@@ -44,8 +45,16 @@ public final class SentPageParser {
     }
 
     private static ParsedPage parseDocument(Document doc, int htmlLength) {
+        PageScan scan = PageScan.intoBorrowedTable(doc, Math.min(htmlLength / CHARS_PER_NODE, MAX_INITIAL_NODES));
+        try {
+            return read(scan);
+        } finally {
+            scan.nodes.release();
+        }
+    }
+
+    private static ParsedPage read(PageScan scan) {
         Visibility visibility = new Visibility();
-        PageScan scan = PageScan.of(doc, Math.min(htmlLength / CHARS_PER_NODE, MAX_INITIAL_NODES));
         List<WithdrawControls.Control> controls = WithdrawControls.from(scan);
         List<RowLocator.Located> located = RowLocator.locate(controls, scan.nodes);
 
@@ -86,7 +95,7 @@ public final class SentPageParser {
         int unnamed = 0;
         for (int i = 0; i < n; i++) {
             RowLocator.Located l = located.get(i);
-            RowReader.Read read = RowReader.read(l);
+            RowReader.Read read = l.read();
             if (read == null) {
                 unnamed++;
                 continue;
