@@ -41,7 +41,7 @@ public final class BuildImages {
     static final List<String> RESIDENT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
             "-XX:Tier3InvocationThreshold=20", "-XX:Tier3MinInvocationThreshold=10", "-XX:Tier3CompileThreshold=200",
             "-XX:Tier3BackEdgeThreshold=6000", "-XX:TrimNativeHeapInterval=1000",
-            "-XX:+UseSerialGC", "-Xms40m", "-Xmn24m", "-XX:SurvivorRatio=2", "-Xmx96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+            "-XX:+UseSerialGC", "-Xms40m", "-Xmn24m", "-XX:SurvivorRatio=3", "-Xmx96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
     static final List<String> JAVA_OPTIONS = java.util.stream.Stream.concat(RESIDENT_OPTIONS.stream(),
             StartupArchive.JAVA_OPTIONS.stream()).toList();
     /** Where, under the image's app directory, the sqlite native library is put (see {@link NativeTrim#extract}). */
