@@ -1,5 +1,6 @@
 package dev.inviteledger.report;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.inviteledger.page.AgeDays;
 import dev.inviteledger.page.Coverage;
 import dev.inviteledger.policy.Headroom;
@@ -19,6 +20,7 @@ public record OverlayAnswer(Instant capturedAt, String account, Coverage coverag
                             Headroom headroom, Today today, List<String> warnings) {
 
     /** One row's badge: {@code profileUrl} and {@code name} let the overlay match a withdrawal the user makes. */
+    @JsonSerialize(using = OverlayRowSerializer.class) // Jackson's bytes, without its per-field reflection
     public record Row(String key, String profileUrl, String name, Status status, AgeDays ageDays, boolean hasNote,
                       int resendCount, boolean keep, PlanSlot plan) {}
 
