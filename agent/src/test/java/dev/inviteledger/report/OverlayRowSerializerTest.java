@@ -1,5 +1,6 @@
 package dev.inviteledger.report;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -41,8 +42,8 @@ class OverlayRowSerializerTest {
     void writesTheBytesJacksonWritesForRandomAnswers(long seed) throws Exception {
         Random random = new Random(seed);
         OverlayAnswer answer = answer(random, 1 + random.nextInt(300));
-        assertThat(new String(ours(answer), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(new String(jacksons(answer), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new String(ours(answer), UTF_8))
+                .isEqualTo(new String(jacksons(answer), UTF_8));
         assertThat(ours(answer)).isEqualTo(jacksons(answer));
     }
 
@@ -57,7 +58,7 @@ class OverlayRowSerializerTest {
         rows.add(new OverlayAnswer.Row(null, null, null, null, null, false, -1, false, null));
         OverlayAnswer answer = wrap(rows);
         assertThat(ours(answer)).isEqualTo(jacksons(answer));
-        assertThat(new String(ours(answer), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(ours(answer), UTF_8))
                 .contains("\"status\":\"closed-unknown\"", "\"status\":null", "\"ageDays\":null", "\"plan\":null",
                         "\"plan\":{\"rank\":2147483647,\"batch\":1,\"today\":true}");
     }
