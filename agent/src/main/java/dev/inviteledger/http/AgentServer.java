@@ -90,8 +90,7 @@ public final class AgentServer {
         this.declaredRoutes = routes.routes();
 
         BodyLimit bodyLimit = new BodyLimit(config.maxBodyBytes());
-        WriteGuard writeGuard = new WriteGuard(AppInfo.API_VERSION, routes.multipartRoutes(), routes.htmlRoutes(),
-                routes.formRoutes());
+        WriteGuard writeGuard = new WriteGuard(AppInfo.API_VERSION, routes.otherBodyTypes(), routes.formRoutes());
         TokenGuard tokenGuard = new TokenGuard(tokenStore, sessions, clock);
         this.app = Javalin.create(javalin -> {
             configureServer(javalin, bodyLimit);

@@ -3,8 +3,10 @@ package dev.inviteledger.http;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,8 +23,7 @@ public final class Routes {
     public record StaticFiles(String classpathDirectory, String hostedPath) {}
 
     private final List<Route> routes = new ArrayList<>();
-    private final Set<WriteGuard.RouteKey> multipartRoutes = new LinkedHashSet<>();
-    private final Set<WriteGuard.RouteKey> htmlRoutes = new LinkedHashSet<>();
+    private final Map<WriteGuard.RouteKey, String> otherBodyTypes = new LinkedHashMap<>();
     private final Set<WriteGuard.RouteKey> formRoutes = new LinkedHashSet<>();
     private final List<StaticFiles> staticFiles = new ArrayList<>();
     private final AgentServices services;
@@ -69,8 +70,7 @@ public final class Routes {
 
     /** A POST that also accepts multipart/form-data (the data-export upload); the API header is still required. */
     public Routes multipartPost(String path, Access access, Handler handler) {
-        multipartRoutes.add(new WriteGuard.RouteKey("POST", fixedPath(path)));
-        return add(HandlerType.POST, path, access, handler);
+        return postAlsoTaking(WriteGuard.MULTIPART, path, access, handler);
     }
 
     /**
@@ -78,7 +78,11 @@ public final class Routes {
      * decode); the API header is still required, and text/html is no more a "simple" type than JSON.
      */
     public Routes htmlPost(String path, Access access, Handler handler) {
-        htmlRoutes.add(new WriteGuard.RouteKey("POST", fixedPath(path)));
+        return postAlsoTaking(WriteGuard.HTML, path, access, handler);
+    }
+
+    private Routes postAlsoTaking(String bodyType, String path, Access access, Handler handler) {
+        otherBodyTypes.put(new WriteGuard.RouteKey("POST", fixedPath(path)), bodyType);
         return add(HandlerType.POST, path, access, handler);
     }
 
@@ -115,12 +119,9 @@ public final class Routes {
         return List.copyOf(routes);
     }
 
-    public Set<WriteGuard.RouteKey> multipartRoutes() {
-        return Set.copyOf(multipartRoutes);
-    }
-
-    public Set<WriteGuard.RouteKey> htmlRoutes() {
-        return Set.copyOf(htmlRoutes);
+    /** Routes that take one body type besides JSON, and which ({@link #multipartPost}, {@link #htmlPost}). */
+    public Map<WriteGuard.RouteKey, String> otherBodyTypes() {
+        return Map.copyOf(otherBodyTypes);
     }
 
     public Set<WriteGuard.RouteKey> formRoutes() {

@@ -3,6 +3,7 @@ package dev.inviteledger.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,14 +36,13 @@ public final class WriteGuard implements Handler {
     }
 
     private final int apiVersion;
-    private final Set<RouteKey> multipartRoutes;
-    private final Set<RouteKey> htmlRoutes;
+    /** Routes that take one body type besides JSON: {@link #MULTIPART} (the import upload) or {@link #HTML} (a page). */
+    private final Map<RouteKey, String> otherBodyTypes;
     private final Set<RouteKey> formRoutes;
 
-    public WriteGuard(int apiVersion, Set<RouteKey> multipartRoutes, Set<RouteKey> htmlRoutes, Set<RouteKey> formRoutes) {
+    public WriteGuard(int apiVersion, Map<RouteKey, String> otherBodyTypes, Set<RouteKey> formRoutes) {
         this.apiVersion = apiVersion;
-        this.multipartRoutes = Set.copyOf(multipartRoutes);
-        this.htmlRoutes = Set.copyOf(htmlRoutes);
+        this.otherBodyTypes = Map.copyOf(otherBodyTypes);
         this.formRoutes = Set.copyOf(formRoutes);
     }
 
@@ -90,12 +90,13 @@ public final class WriteGuard implements Handler {
         }
         RouteKey route = new RouteKey(method, path);
         String mediaType = mediaType(contentType);
-        boolean multipart = multipartRoutes.contains(route) && MULTIPART.equals(mediaType);
-        boolean html = htmlRoutes.contains(route) && HTML.equals(mediaType);
-        if (!JSON.equals(mediaType) && !form && !multipart && !html) {
+        boolean json = JSON.equals(mediaType);
+        boolean other = !json && mediaType != null && mediaType.equals(otherBodyTypes.get(route));
+        if (!json && !form && !other) {
             return Optional.of(new ApiError(415, "unsupported-content-type", expectedContentType(route)));
         }
-        if ((JSON.equals(mediaType) || html) && !utf8OrUnspecified(contentType)) {
+        boolean html = other && HTML.equals(mediaType);
+        if ((json || html) && !utf8OrUnspecified(contentType)) {
             return Optional.of(new ApiError(415, "unsupported-charset", (html ? "HTML" : "JSON") + " bodies must be UTF-8."));
         }
         if (apiHeader == null && !form) {
@@ -123,11 +124,9 @@ public final class WriteGuard implements Handler {
     }
 
     private String expectedContentType(RouteKey route) {
-        if (multipartRoutes.contains(route)) {
-            return "This request needs Content-Type: " + MULTIPART + " (or " + JSON + ").";
-        }
-        if (htmlRoutes.contains(route)) {
-            return "This request needs Content-Type: " + JSON + " or " + HTML + ".";
+        String other = otherBodyTypes.get(route);
+        if (other != null) {
+            return "This request needs Content-Type: " + JSON + " or " + other + ".";
         }
         if (formRoutes.contains(route)) {
             return "This request needs Content-Type: " + FORM + " or " + MULTIPART + " (or " + JSON + ").";

@@ -2,6 +2,7 @@ package dev.inviteledger.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WriteGuardTest {
     private final WriteGuard guard = new WriteGuard(1,
-            Set.of(new WriteGuard.RouteKey("POST", "/api/v1/import")),
-            Set.of(new WriteGuard.RouteKey("POST", "/api/v1/captures")),
+            Map.of(new WriteGuard.RouteKey("POST", "/api/v1/import"), WriteGuard.MULTIPART,
+                    new WriteGuard.RouteKey("POST", "/api/v1/captures"), WriteGuard.HTML),
             Set.of(new WriteGuard.RouteKey("POST", "/settings")));
 
     @ParameterizedTest(name = "{0} {1} type={2} api={3} -> {4} {5}")
