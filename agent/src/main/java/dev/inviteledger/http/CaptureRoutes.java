@@ -64,11 +64,10 @@ public final class CaptureRoutes implements RouteModule {
     }
 
     private static PageMarkup htmlPage(Context ctx) {
-        byte[] body = RequestBody.bytes(ctx);
-        if (body.length == 0) {
+        PageMarkup page = PageMarkup.utf8(RequestBody.bytes(ctx));
+        if (page.isEmpty()) {
             throw ApiError.badRequest("body-required", "This request needs the page's HTML as its body.");
         }
-        PageMarkup page = PageMarkup.utf8(body);
         if (page.isBlank()) {
             throw Fields.invalid("html", "is required.");
         }
