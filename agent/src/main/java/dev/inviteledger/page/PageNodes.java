@@ -41,7 +41,10 @@ final class PageNodes {
      * make their own.
      */
     private static final AtomicReference<PageNodes> SPARE = new AtomicReference<>();
-    /** A bigger table (over 2 MB, a page of several thousand rows) is not kept between parses. */
+    /**
+     * A bigger table (over 2 MB, a page of several thousand rows) is not kept between parses; a parse also sizes
+     * its first table no larger, so a big body of few nodes does not reserve megabytes.
+     */
     static final int MAX_KEPT = 1 << 17;
 
     /** The element, or a text node's text (what the row reader reads of it: one indirection less). */
@@ -63,7 +66,11 @@ final class PageNodes {
     /** An empty table for about {@code capacity} nodes: the spare when it is big enough, else a new one. */
     static PageNodes borrow(int capacity) {
         PageNodes spare = SPARE.getAndSet(null);
-        return spare != null && spare.node.length >= capacity ? spare : new PageNodes(capacity);
+        if (spare == null || spare.node.length >= capacity) {
+            return spare != null ? spare : new PageNodes(capacity);
+        }
+        SPARE.compareAndSet(null, spare); // too small for this page: left for the next one
+        return new PageNodes(capacity);
     }
 
     /**

@@ -70,38 +70,49 @@ final class RowLocator {
         if (all.stream().noneMatch(WithdrawControls.Control::hidden)) {
             return all;
         }
-        Set<String> visibleNames = new HashSet<>();
-        // By node index: the list items holding a visible control.
+        // By node index: the list items holding a visible control (the cheap test, so it goes first).
         boolean[] itemsWithVisible = new boolean[nodes.size];
         for (WithdrawControls.Control c : all) {
             if (!c.hidden()) {
-                String name = c.labelName();
-                if (name != null) {
-                    visibleNames.add(nameKey(name));
-                }
                 int item = nearestListItem(c.node());
                 if (item >= 0) {
                     itemsWithVisible[item] = true;
                 }
             }
         }
+        // the visible controls' names, cut out of their labels only if a hidden control needs them
+        Set<String> visibleNames = null;
         List<WithdrawControls.Control> kept = new ArrayList<>();
         for (WithdrawControls.Control c : all) {
-            boolean duplicate = false;
             if (c.hidden()) {
+                int item = nearestListItem(c.node());
+                if (item >= 0 && itemsWithVisible[item]) {
+                    continue;
+                }
                 String name = c.labelName();
-                if (name != null && visibleNames.contains(nameKey(name))) {
-                    duplicate = true;
-                } else {
-                    int item = nearestListItem(c.node());
-                    duplicate = item >= 0 && itemsWithVisible[item];
+                if (name != null) {
+                    if (visibleNames == null) {
+                        visibleNames = visibleNameKeys(all);
+                    }
+                    if (visibleNames.contains(nameKey(name))) {
+                        continue;
+                    }
                 }
             }
-            if (!duplicate) {
-                kept.add(c);
-            }
+            kept.add(c);
         }
         return kept;
+    }
+
+    private static Set<String> visibleNameKeys(List<WithdrawControls.Control> all) {
+        Set<String> names = new HashSet<>();
+        for (WithdrawControls.Control c : all) {
+            String name = c.hidden() ? null : c.labelName();
+            if (name != null) {
+                names.add(nameKey(name));
+            }
+        }
+        return names;
     }
 
     private Located rowOf(WithdrawControls.Control c) {

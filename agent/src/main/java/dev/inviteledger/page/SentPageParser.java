@@ -21,13 +21,11 @@ import org.jsoup.parser.Parser;
  * the selected "People (N)" count. Hashed class names are never relied on.
  *
  * <p>Thread-safe, and stateless but for a spare node table handed from one parse to the next
- * ({@link PageNodes#borrow}, atomically). {@link #parse} never throws: what it cannot read becomes a warning.
+ * ({@link PageNodes#borrow}, atomically) and the scan's answers by tag, which depend on the tag alone. {@link #parse} never throws: what it cannot read becomes a warning.
  */
 public final class SentPageParser {
     /** Markup characters per element or text node, roughly, on Sent pages: sizes the scan's arrays up front. */
     private static final int CHARS_PER_NODE = 20;
-    /** ...but never more up front than a 5,000-row page needs: a big body of few nodes must not reserve megabytes. */
-    private static final int MAX_INITIAL_NODES = 1 << 18;
 
     public ParsedPage parse(String html) {
         return parse(PageMarkup.of(html));
@@ -45,7 +43,7 @@ public final class SentPageParser {
     }
 
     private static ParsedPage parseDocument(Document doc, int htmlLength) {
-        PageScan scan = PageScan.intoBorrowedTable(doc, Math.min(htmlLength / CHARS_PER_NODE, MAX_INITIAL_NODES));
+        PageScan scan = PageScan.intoBorrowedTable(doc, Math.min(htmlLength / CHARS_PER_NODE, PageNodes.MAX_KEPT));
         try {
             return read(scan);
         } finally {
@@ -88,7 +86,6 @@ public final class SentPageParser {
      */
     private static List<ParsedRow> distinctRows(List<RowLocator.Located> located, Set<String> warnings) {
         int n = located.size();
-        RowReader.Read[] reads = new RowReader.Read[n];
         // The row each key keeps so far, by index into located; page order is index order.
         Map<String, Integer> keptByKey = new HashMap<>(n * 2);
         boolean[] kept = new boolean[n];
@@ -100,7 +97,6 @@ public final class SentPageParser {
                 unnamed++;
                 continue;
             }
-            reads[i] = read;
             Integer known = keptByKey.get(read.row().key());
             if (known == null || (located.get(known).control().hidden() && !l.control().hidden())) {
                 keptByKey.put(read.row().key(), i);
@@ -116,9 +112,10 @@ public final class SentPageParser {
         List<ParsedRow> rows = new ArrayList<>(keptByKey.size());
         for (int i = 0; i < n; i++) {
             if (kept[i]) {
-                rows.add(reads[i].row());
-                if (!reads[i].warnings().isEmpty()) {
-                    warnings.addAll(reads[i].warnings());
+                RowReader.Read read = located.get(i).read();
+                rows.add(read.row());
+                if (!read.warnings().isEmpty()) {
+                    warnings.addAll(read.warnings());
                 }
             }
         }
