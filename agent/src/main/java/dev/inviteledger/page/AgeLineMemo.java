@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@link AgeLineParser#parse} for the rows of one page, each distinct line parsed once: the same few
- * wordings ("Sent 2 weeks ago") repeat on hundreds of rows, and so do many headlines, which are
- * tried first (they come before the age line).
+ * {@link AgeLineParser#parse} for the lines inside a row's profile link (tried when no line outside it reads as an age), each distinct line parsed once (the
+ * lines outside it are memoized with their clean form by {@link RowTextReader}): the same few wordings
+ * ("Sent 2 weeks ago") repeat on hundreds of rows.
  */
 final class AgeLineMemo {
     /** Stands for "not an age" in the map. */

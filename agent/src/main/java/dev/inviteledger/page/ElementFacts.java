@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
  * One element's tag, attributes and role, read once and then asked many questions. The walks over
  * a 1,500-row page ask several of every element; jsoup answers each attribute look-up by comparing
  * the key with every key of the element (and would create an empty attribute set for an element that
- * has none). Instead, the attributes are read in one pass and the few that any question asks are kept.
+ * has none). Instead, the few attributes any question asks are read once and kept: looked up by key on an
+ * element with one or two attributes, read in one pass over them on one with more.
  * Mutable, so a walk reuses one instance for every element it meets.
  */
 final class ElementFacts {
@@ -191,7 +192,7 @@ final class ElementFacts {
         return tag;
     }
 
-    /** {@link Markup#role}. */
+    /** The role attribute as {@link Markup#normalRole} gives it, or "" without one. */
     String role() {
         return role;
     }

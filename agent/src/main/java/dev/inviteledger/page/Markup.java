@@ -5,8 +5,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Generic HTML facts (not LinkedIn-specific): which tags flow inline, which regions are not content.
- * Each question comes in two forms: on {@link ElementFacts}, for walks that ask several questions of
- * every element, and on a bare {@link Element}, for the few elements looked at one by one.
+ * Walks that ask several questions of every element ask them of {@link ElementFacts}; the few elements
+ * looked at one by one are asked as bare {@link Element}s.
  */
 final class Markup {
     /* What a tag is, as bit flags from one string switch rather than a set lookup per question. */
@@ -57,10 +57,6 @@ final class Markup {
 
     static boolean isInline(Element e) {
         return (flags(e.normalName()) & INLINE) != 0;
-    }
-
-    static boolean isNonText(Element e) {
-        return (flags(e.normalName()) & NON_TEXT) != 0;
     }
 
     static boolean isButtonLike(ElementFacts e) {

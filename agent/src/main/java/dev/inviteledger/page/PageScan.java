@@ -212,7 +212,7 @@ final class PageScan {
         return lastRoleAnswers;
     }
 
-    private static int answers(ElementFacts f) {
+    static int answers(ElementFacts f) {
         boolean hidesItself = Visibility.hidesItself(f);
         int answers = rowFacts(f, hidesItself);
         if (hidesItself) {
@@ -326,7 +326,6 @@ final class PageScan {
         if (candidate[depth] >= 0) {
             return;
         }
-        Element e = path[depth];
         boolean excluded = overlay[depth] || (depth > 0 && region[depth - 1]);
         candidate[depth] = withdrawCandidates.size();
         withdrawCandidates.add(new Candidate(open[depth], withdrawLabel, hidden[depth], excluded, outers(depth)));

@@ -65,4 +65,32 @@ class ElementFactsTest {
                     && a.get("data-testid").isEmpty() && !a.hasKey("hidden"));
         }
     }
+
+    private static final List<String> TAGS = List.of("div", "a", "button", "li", "span", "blockquote", "dialog", "nav",
+            "ul", "section", "aside", "p");
+
+    /**
+     * The scan answers an element that {@link ElementFacts#answeredByTag} by its tag alone (PageScan's memo by tag):
+     * whatever else such an element carries must not change what the scan would have answered.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void anElementAnsweredByItsTagGetsItsBareTagsAnswers(long seed) {
+        Random r = new Random(seed);
+        String tag = TAGS.get(r.nextInt(TAGS.size()));
+        StringBuilder html = new StringBuilder("<ul><").append(tag);
+        for (int i = r.nextInt(5); i > 0; i--) {
+            html.append(' ').append(KEYS.get(r.nextInt(KEYS.size())));
+            if (r.nextInt(4) != 0) {
+                html.append("=\"").append(VALUES.get(r.nextInt(VALUES.size()))).append('"');
+            }
+        }
+        html.append(">text</").append(tag).append("></ul>");
+        Element e = Jsoup.parseBodyFragment(html.toString()).selectFirst(tag);
+        ElementFacts f = ElementFacts.of(e);
+        if (f.answeredByTag()) {
+            assertThat(PageScan.answers(f)).as(html.toString())
+                    .isEqualTo(PageScan.answers(ElementFacts.of(new Element(e.tagName()))));
+        }
+    }
 }
