@@ -30,7 +30,8 @@ import java.util.Set;
  *     was pending at that time, descriptive fields are not overwritten by older text, and because closing
  *     needs "last seen before this capture", nothing seen later is closed.</li>
  * </ul>
- * Reads are set-at-a-time (open invitations once, closed ones for unknown keys in one statement); writes are batched.
+ * Reads are set-at-a-time (open invitations from the open-rows cache or once, closed ones in one statement for the
+ * keys {@link ClosedKeys} may hold); writes are batched.
  */
 final class CaptureMerger {
     private final Connection c;
@@ -67,7 +68,10 @@ final class CaptureMerger {
     /** The account's recent history, kept up to date by this merge; null when it was not kept. */
     private RecentHistory recent;
     private long captureId;
-    /** Active withdrawals of the account's pending invitations, read once a merge needs them (see {@link #closeMissing}). */
+    /**
+     * Active withdrawals of the account's pending invitations, from the kept recent history (the same map object) or
+     * read once a merge needs them (see {@link #closeMissing}).
+     */
     private Map<Long, Long> activeWithdrawals;
 
     CaptureMerger(Connection c, CaptureInput in, long now, OpenRowsCache cache, boolean markCompleteCaptures) {
@@ -165,7 +169,10 @@ final class CaptureMerger {
         listed = new InvRow[rows.size()];
         int i = 0;
         for (ParsedRow row : rows) {
-            InvRow inv = resolve(row, pendingOfRow.get(i), closed.getOrDefault(row.key(), List.of()), outOfOrder, nextId);
+            InvRow current = pendingOfRow.get(i);
+            // resolve reads closed rows only then: no hash of every listed key when a few keys needed history
+            List<InvRow> closedOfKey = outOfOrder || current == null ? closed.getOrDefault(row.key(), List.of()) : List.of();
+            InvRow inv = resolve(row, current, closedOfKey, outOfOrder, nextId);
             observe(inv, row, captureId);
             if (inv.state == InvitationState.PENDING) {
                 listed[i] = inv;
@@ -272,8 +279,7 @@ final class CaptureMerger {
     /** Hands the merged rows (less those it closed) and the recent history to the cache; call only once committed. */
     void committed() {
         for (InvRow r : closedNow) {
-            open.remove(r.key); // no other row of the capture has its key: it was not listed
-            r.dropped = true; // not in the new hint (it was not listed): kept for the rule "left the map: dropped"
+            open.remove(r.key); // no other row of the capture has its key: it was not listed, so it is in no hint
             closedKeys.add(r.key);
         }
         cache.put(accountId, open, closedKeys, recent, listed);
@@ -281,14 +287,15 @@ final class CaptureMerger {
 
     /**
      * The row the last merge found at {@code at} in its page, when it is still the account's pending row for {@code key}:
-     * a row leaves the cached map only marked {@link InvRow#dropped}, and an invitation's key never changes.
+     * every row of the hint is a row of the cached map ({@link OpenRowsCache.Entry#unlist}), and an invitation's key
+     * never changes.
      */
     private static InvRow hinted(InvRow[] hint, int at, String key) {
         if (at >= hint.length) {
             return null;
         }
         InvRow h = hint[at];
-        return h != null && !h.dropped && h.key.equals(key) ? h : null;
+        return h != null && h.key.equals(key) ? h : null;
     }
 
     /** Which invitation this row is about: see the class comment. */

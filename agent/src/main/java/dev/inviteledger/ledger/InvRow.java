@@ -42,11 +42,6 @@ final class InvRow {
     long listedBy;
     /** Where in its page that merge found it ({@link OpenRowsCache.Entry#listed}); -1 when none did. */
     int listedAt = -1;
-    /**
-     * Set when the row left the open-rows cache (closed, or replaced by a copy read back after a write): a page-order
-     * hint that still holds it must not be taken for the account's pending row.
-     */
-    boolean dropped;
 
     /** last_seen and seen_last_complete as stored: {@link #lastSeen} is the sighting they give ({@link LastSeen}). */
     long storedLastSeen;

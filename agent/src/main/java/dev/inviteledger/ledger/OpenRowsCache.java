@@ -21,8 +21,9 @@ import java.util.Map;
 final class OpenRowsCache {
     /**
      * What is kept for one account: its pending rows by key, which keys may have closed invitations, the recent
-     * history (null: read it when needed), and the pending rows the last merge found listed, in page order (null:
-     * none), a hint for the next merge's lookups ({@link InvRow#dropped} says which left {@link #rows} since).
+     * history (null: read it when needed), and the pending rows the last merge found listed, in page order, a hint
+     * for the next merge's lookups. Every row of the hint is a row of {@link #rows}: one that leaves the map leaves
+     * the hint ({@link #unlist}).
      */
     static final class Entry {
         final Map<String, InvRow> rows;
@@ -35,6 +36,14 @@ final class OpenRowsCache {
             this.closedKeys = closedKeys;
             this.recent = recent;
             this.listed = listed;
+        }
+
+        /** Takes a row that left {@link #rows} out of the hint, where the last merge put it. */
+        void unlist(InvRow gone) {
+            int at = gone.listedAt;
+            if (at >= 0 && at < listed.length && listed[at] == gone) {
+                listed[at] = null;
+            }
         }
     }
 
@@ -53,10 +62,9 @@ final class OpenRowsCache {
     }
 
     /**
-     * Keeps the account's rows (pending ones only: the merge has removed those it closed, marking them
-     * {@link InvRow#dropped}), keys of closed invitations (every key closed so far, those of this merge included), recent
-     * history and the rows its page listed after
-     * their merge committed. The data_version {@link #take} read still describes the file: this connection's own
+     * Keeps, once their merge committed, the account's rows (pending ones only: the merge has removed those it closed,
+     * which its page did not list), keys of closed invitations (every key closed so far, those of this merge
+     * included), recent history and the pending rows its page listed. The data_version {@link #take} read still describes the file: this connection's own
      * commits do not change it, and the write lock is held from the take to here.
      */
     void put(long accountId, Map<String, InvRow> rows, ClosedKeys closedKeys, RecentHistory recent, InvRow[] listed) {
@@ -95,12 +103,12 @@ final class OpenRowsCache {
         InvRow cached = entry.rows.get(row.key); // an invitation's key never changes
         if (cached != null && cached.id == row.id) {
             entry.rows.remove(row.key);
-            cached.dropped = true;
+            entry.unlist(cached);
         }
         if (row.state == InvitationState.PENDING) {
             InvRow replaced = entry.rows.put(row.key, row);
             if (replaced != null) {
-                replaced.dropped = true;
+                entry.unlist(replaced);
             }
         } else {
             entry.closedKeys.add(row.key);
