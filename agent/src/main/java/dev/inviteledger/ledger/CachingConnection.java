@@ -10,17 +10,21 @@ import org.sqlite.jdbc4.JDBC4Connection;
 import org.sqlite.jdbc4.JDBC4PreparedStatement;
 
 /**
- * The write connection, keeping its prepared statements: a capture's merge runs the same ~20 statements every time,
- * and preparing (parsing and planning in SQLite, behind JNI) each of them anew cost about a tenth of the merge
- * (issue 9). {@link #prepareStatement(String)} hands out a cached statement when it is not in use; closing it makes
+ * A connection that keeps its prepared statements: a capture's merge runs the same ~20 statements every time, and
+ * preparing (parsing and planning in SQLite, behind JNI) each of them anew cost about a tenth of the merge; on the
+ * read connections every API request's token look-up prepared its query again (issue 9). {@link #prepareStatement(String)} hands out a cached statement when it is not in use; closing it makes
  * it ready for the next caller (result set closed, statement reset, bindings and batch cleared) instead of
  * finalizing it. A statement asked for while its cached copy is in use (nested use) is an ordinary one, and so is
  * any past {@link #MAX_CACHED} distinct texts. Closing the connection finalizes them all (SQLite's own bookkeeping).
- * Used by one thread at a time: {@link Database}'s write lock. A statement must not be touched after its close (not
+ * Used by one thread at a time: the writer under {@link Database}'s write lock, a reader while it is borrowed from
+ * the idle-reader queue (which also hands the map safely from thread to thread). A statement must not be touched after its close (not
  * even closed again): the next caller may already hold the same object, which no flag can tell apart.
  */
 final class CachingConnection extends JDBC4Connection {
-    /** The merge, the history, withdrawals, pins, settings and tokens together use fewer than this many texts. */
+    /**
+     * The writer's merge, history, withdrawals, pins, settings and tokens use fewer than this many texts; a reader's
+     * texts past it (the status page's list filters and sorts, 64 combinations) are prepared each time as before.
+     */
     static final int MAX_CACHED = 64;
 
     private final Map<String, Cached> statements = new HashMap<>();

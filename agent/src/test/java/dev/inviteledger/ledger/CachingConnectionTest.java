@@ -118,6 +118,9 @@ class CachingConnectionTest {
             ledger.mergeAndRead(Pages.capture("2026-11-21T09:00:00Z", Pages.complete(Pages.row("ada-a", "Sent 3 days ago",
                     3, 3))), Instant.parse("2026-11-13T09:00:00Z"));
             ledger.recordWithdrawal(Ledger.DEFAULT_ACCOUNT, "in:ada-a", Instant.parse("2026-11-21T10:00:00Z"), "manual");
+            // reads too: the read connections keep their statements as well
+            ledger.history(Ledger.DEFAULT_ACCOUNT);
+            ledger.withdrawals(Ledger.DEFAULT_ACCOUNT);
         }
         // every kept statement finalized with the connection: SQLite could close the file and remove its WAL
         assertThat(dir.resolve("ledger.sqlite-wal")).doesNotExist();
