@@ -9,7 +9,9 @@
 #   replay   `replay` of a 1,500-row page in a cold process (median of RUNS; /usr/bin/time -v for RSS)
 #   http     the serving agent takes CAPTURES captures of 1,500 rows over HTTP (the year's next days,
 #            POST /api/v1/captures with a token from `token`): latency median, then VmRSS and VmHWM, then
-#            a bare jsoup parse of the same pages under the same JVM options (the 2.5 x reference) and the ratio
+#            the 2.5 x reference, a bare jsoup parse of the same pages under the same JVM options, and the ratio:
+#            paired (each page parsed in a second JVM right after the agent answered its capture; the budget's
+#            figure) and back to back after the captures (sessions 4-5's figure)
 #   dashboard  the status page `/` (and its chart data) for a ledger holding a year of daily captures: median
 #            of DASHBOARD_RUNS requests after signing in with the one-time link `serve` prints
 #   jmh      the JMH benchmarks (bench/target/benchmarks.jar), JSON results under bench/target/
@@ -210,23 +212,59 @@ section_replay() {
   say "replay cold, median: $REPLAY_MEDIAN s, CPU (user+sys) median $(printf '%s\n' "${cpus[@]}" | median) s (max RSS median $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB)"
 }
 
-# The 2.5 x reference: a bare jsoup parse of the same capture bodies, in a JVM with the agent's JIT and heap
-# options (not its start-up archive, made for the agent's jar, nor profilers or logs), right after the captures.
-jsoup_reference() { # $1 = captures posted
-  local opts=() o out ref
+# The 2.5 x reference is a bare jsoup parse of the same capture bodies, in a JVM with the agent's JIT and heap options
+# (not its start-up archive, made for the agent's jar, nor profilers or logs): REF_OPTS.
+reference_options() {
+  local o
+  REF_OPTS=()
   for o in $JAVA_OPTS; do
     case "$o" in
       @*) grep -v -e '^#' -e 'SharedArchiveFile' -e '^-Xshare' -e '^-Xlog' "${o#@}" | tr -d '"' >"$WORK/reference.options"
-          opts+=("@$WORK/reference.options") ;;
+          REF_OPTS+=("@$WORK/reference.options") ;;
       -Xshare*|-XX:SharedArchiveFile=*|-XX:NativeMemoryTracking=*|-agentpath:*|-Xlog*|-XX:StartFlightRecording*) ;;
-      *) opts+=("$o") ;;
+      *) REF_OPTS+=("$o") ;;
     esac
   done
-  out="$(java "${opts[@]}" -cp "$BENCH_JAR" dev.inviteledger.bench.JsoupReference "$WORK/inputs/bodies" "$1")" \
+}
+
+# Paired: the reference JVM parses each page right after the agent answered that page's capture (JsoupReference
+# --paired), so both are measured under the same state of this VM, whose host slows it for minutes at a time.
+start_paired_reference() {
+  reference_options
+  coproc REF { exec java "${REF_OPTS[@]}" -cp "$BENCH_JAR" dev.inviteledger.bench.JsoupReference --paired; }
+  STARTED_PIDS+=("$REF_PID")
+  local line
+  read -r -t 60 line <&"${REF[0]}" || die "the paired jsoup reference did not start"
+  [[ "$line" == ready ]] || die "the paired jsoup reference said: $line"
+}
+
+paired_reference_page() { # $1 = page file; appends the parse's wall ms to $WORK/http-reference.txt
+  local wall cpu
+  printf '%s\n' "$1" >&"${REF[1]}"
+  read -r -t 60 wall cpu <&"${REF[0]}" || die "the paired jsoup reference did not answer for $1"
+  awk -v w="$wall" 'BEGIN {printf "%.4f\n", w / 1e6}' >>"$WORK/http-reference.txt"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+finish_paired_reference() {
+  local summary fd="${REF[1]}"
+  exec {fd}>&-
+  read -r -t 60 summary <&"${REF[0]}" || die "the paired jsoup reference printed no summary"
+  wait "$REF_PID" || die "the paired jsoup reference failed"
+  say "paired: $summary (each page parsed right after its capture)"
+  PAIRED_REF_MS="$(sed -E 's/.*wall ([0-9.]+) ms.*/\1/' <<<"$summary")"
+  say "capture over HTTP / bare jsoup parse, paired (wall medians, same JVM options): $(ratio "$HTTP_MEDIAN_MS" "$PAIRED_REF_MS") x (budget 2.5 x)"
+}
+
+# The same reference back to back after the captures (sessions 4-5's figure; the host may have changed state since).
+back_to_back_reference() { # $1 = captures posted
+  local out ref
+  out="$(java "${REF_OPTS[@]}" -cp "$BENCH_JAR" dev.inviteledger.bench.JsoupReference "$WORK/inputs/bodies" "$1")" \
     || die "the jsoup reference failed"
-  say "$out"
+  say "back to back after the captures: $out"
   ref="$(sed -E 's/.*wall ([0-9.]+) ms.*/\1/' <<<"$out")"
-  say "capture over HTTP / bare jsoup parse (wall medians, same JVM options): $(awk -v a="$HTTP_MEDIAN_MS" -v b="$ref" 'BEGIN {printf "%.2f", a / b}') x (budget 2.5 x)"
+  say "capture over HTTP / bare jsoup parse, back to back (wall medians): $(ratio "$HTTP_MEDIAN_MS" "$ref") x"
 }
 
 section_http() {
@@ -242,9 +280,10 @@ section_http() {
     cat "$WORK/token.err" >&2
     die "no API token (the token command needs the ledger-backed API, issue 5)"
   fi
+  start_paired_reference
   port="$(free_port)"
   start_agent "$port" "$d" "$WORK/http-serve.log"
-  : >"$lat"
+  : >"$lat"; : >"$WORK/http-reference.txt"
   local n=0 cpu0=0 cpu1 cpu_half=0 half=$(( CAPTURES / 2 + 1 ))
   for f in $(ls "$WORK/inputs/bodies"/capture-*.json | sort | head -n "$CAPTURES"); do
     # as the extension posts it (the page as text/html, the rest in the query), or BODY=json the JSON form
@@ -260,6 +299,7 @@ section_http() {
       -H "Host: 127.0.0.1:$port" -H 'Expect:' --data-binary "@$data" "http://127.0.0.1:$port/api/v1/captures?$query")
     [[ "$code" == 200 ]] || { cat "$WORK/http-answer.json" >&2; die "capture $f answered $code"; }
     echo "$t" >>"$lat"
+    paired_reference_page "${f%.json}.html"
   done
   cpu1="$(proc_cpu_ms "$AGENT_PID")"
   # where that CPU went, by thread name (the JIT compilers, the collector, the request threads): the total so far
@@ -298,7 +338,8 @@ section_http() {
     say "  agent CPU by thread since start: $threads"
   fi
   say "agent after $CAPTURES captures: VmRSS ${RSS_MIB} MiB, VmHWM (peak) ${HWM_MIB} MiB"
-  jsoup_reference "$CAPTURES"
+  finish_paired_reference
+  back_to_back_reference "$CAPTURES"
 }
 
 section_dashboard() {
