@@ -28,7 +28,10 @@
       if (!report || !row) return null;
       const invitations = report.invitations || [];
       const slugs = new Set([...row.querySelectorAll('a[href*="/in/"]')].map((a) => IL.rows.slugOf(a.getAttribute('href'))));
-      const byLink = invitations.find((inv) => inv.profileUrl && slugs.has(IL.rows.slugOf(inv.profileUrl)));
+      const byLink = invitations.find((inv) => {
+        const slug = IL.rows.slugOfKey(inv.key);
+        return slug !== null && slugs.has(slug);
+      });
       if (byLink) return byLink;
       const label = control.getAttribute('aria-label') || '';
       // e-mail invitees have no link; the longest name inside the label wins ("Ann" vs "Ann Lee")

@@ -20,6 +20,9 @@
     }
   };
 
+  /** The profile slug an invitation's key names ("in:<slug>", decoded and lower-cased by the agent), or null. */
+  IL.rows.slugOfKey = (key) => (typeof key === 'string' && key.startsWith('in:') ? key.slice(3) : null);
+
   IL.rows.rowOf = (el) => el.closest(ROW);
 
   const visible = (el) => !el.closest('[hidden]') && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
@@ -62,7 +65,7 @@
     const used = new Set();
     const placements = [];
     await IL.eachSliced(invitations, (inv) => {
-      const slug = IL.rows.slugOf(inv.profileUrl);
+      const slug = IL.rows.slugOfKey(inv.key);
       if (slug && links.has(slug)) {
         const a = pickLink(links.get(slug));
         const row = IL.rows.rowOf(a) || a.parentElement;

@@ -19,10 +19,14 @@ import java.util.List;
 public record OverlayAnswer(Instant capturedAt, String account, Coverage coverage, List<Row> invitations,
                             Headroom headroom, Today today, List<String> warnings) {
 
-    /** One row's badge: {@code profileUrl} and {@code name} let the overlay match a withdrawal the user makes. */
+    /**
+     * One row's badge. The overlay finds its row, and the row of a withdrawal the user makes, by the profile slug in
+     * {@code key} ({@code in:<slug>}) or, for people invited by e-mail, by {@code name}; the profile URL is left out
+     * (it repeats the slug: a sixth of the answer's bytes).
+     */
     @JsonSerialize(using = OverlayRowSerializer.class) // Jackson's bytes, without its per-field reflection
-    public record Row(String key, String profileUrl, String name, Status status, AgeDays ageDays, boolean hasNote,
-                      int resendCount, boolean keep, PlanSlot plan) {}
+    public record Row(String key, String name, Status status, AgeDays ageDays, boolean hasNote, int resendCount,
+                      boolean keep, PlanSlot plan) {}
 
     public OverlayAnswer {
         invitations = List.copyOf(invitations);

@@ -17,7 +17,6 @@ import java.io.IOException;
  */
 final class OverlayRowSerializer extends JsonSerializer<OverlayAnswer.Row> {
     private static final SerializedString KEY = new SerializedString("key");
-    private static final SerializedString PROFILE_URL = new SerializedString("profileUrl");
     private static final SerializedString NAME = new SerializedString("name");
     private static final SerializedString STATUS = new SerializedString("status");
     private static final SerializedString AGE_DAYS = new SerializedString("ageDays");
@@ -36,8 +35,6 @@ final class OverlayRowSerializer extends JsonSerializer<OverlayAnswer.Row> {
         gen.writeStartObject(row);
         gen.writeFieldName(KEY);
         gen.writeString(row.key()); // writes null for null
-        gen.writeFieldName(PROFILE_URL);
-        gen.writeString(row.profileUrl());
         gen.writeFieldName(NAME);
         gen.writeString(row.name());
         gen.writeFieldName(STATUS);

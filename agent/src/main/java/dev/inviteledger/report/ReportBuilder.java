@@ -34,7 +34,7 @@ public final class ReportBuilder {
         Map<String, Classification> byKey = evaluation.indexByKey();
         for (ParsedRow row : page.rows()) {
             Classification c = verdict(byKey, row);
-            rows.add(new OverlayAnswer.Row(row.key(), row.profileUrl(), row.name(), c.status(), row.ageDays(),
+            rows.add(new OverlayAnswer.Row(row.key(), row.name(), c.status(), row.ageDays(),
                     row.hasNote(), c.resendCount(), c.keep(), c.plan()));
         }
         return new OverlayAnswer(merge.capturedAt(), merge.account(), coverage(page, merge), rows,

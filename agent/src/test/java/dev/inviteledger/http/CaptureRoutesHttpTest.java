@@ -97,7 +97,7 @@ class CaptureRoutesHttpTest {
         for (int i = 0; i < full.get("invitations").size(); i++) {
             JsonNode row = overlay.get("invitations").get(i);
             JsonNode whole = full.get("invitations").get(i);
-            assertThat(fieldNames(row)).containsExactly("key", "profileUrl", "name", "status", "ageDays", "hasNote",
+            assertThat(fieldNames(row)).containsExactly("key", "name", "status", "ageDays", "hasNote",
                     "resendCount", "keep", "plan");
             fieldNames(row).forEach(f -> assertThat(row.get(f)).as(f).isEqualTo(whole.get(f)));
         }

@@ -70,7 +70,7 @@ class OverlayAnswerTest {
     /** The report's values in the overlay's shape, written independently of {@link ReportBuilder#overlay}. */
     private static OverlayAnswer cut(CaptureReport r) {
         List<OverlayAnswer.Row> rows = r.invitations().stream()
-                .map(i -> new OverlayAnswer.Row(i.key(), i.profileUrl(), i.name(), i.status(), i.ageDays(), i.hasNote(),
+                .map(i -> new OverlayAnswer.Row(i.key(), i.name(), i.status(), i.ageDays(), i.hasNote(),
                         i.resendCount(), i.keep(), i.plan()))
                 .toList();
         return new OverlayAnswer(r.capturedAt(), r.account(), r.coverage(), rows, r.headroom(), r.today(), r.warnings());

@@ -51,11 +51,11 @@ class OverlayRowSerializerTest {
     void everyStatusAndBothNullObjectsAreCovered() throws Exception {
         List<OverlayAnswer.Row> rows = new ArrayList<>();
         for (Status s : Status.values()) {
-            rows.add(new OverlayAnswer.Row("in:k", "u", "n", s, null, false, 0, false, null));
-            rows.add(new OverlayAnswer.Row(null, null, null, s, new AgeDays(0, Integer.MAX_VALUE), true,
+            rows.add(new OverlayAnswer.Row("in:k", "n", s, null, false, 0, false, null));
+            rows.add(new OverlayAnswer.Row(null, null, s, new AgeDays(0, Integer.MAX_VALUE), true,
                     Integer.MAX_VALUE, true, new PlanSlot(Integer.MAX_VALUE, 1, true)));
         }
-        rows.add(new OverlayAnswer.Row(null, null, null, null, null, false, -1, false, null));
+        rows.add(new OverlayAnswer.Row(null, null, null, null, false, -1, false, null));
         OverlayAnswer answer = wrap(rows);
         assertThat(ours(answer)).isEqualTo(jacksons(answer));
         assertThat(new String(ours(answer), UTF_8))
@@ -87,7 +87,7 @@ class OverlayRowSerializerTest {
         Status[] statuses = Status.values();
         for (int i = 0; i < size; i++) {
             int min = random.nextInt(400);
-            rows.add(new OverlayAnswer.Row(text(random), text(random), text(random),
+            rows.add(new OverlayAnswer.Row(text(random), text(random),
                     random.nextInt(20) == 0 ? null : statuses[random.nextInt(statuses.length)],
                     random.nextInt(6) == 0 ? null : new AgeDays(min, min + random.nextInt(40)),
                     random.nextBoolean(), random.nextInt(5), random.nextInt(4) == 0,

@@ -45,10 +45,10 @@ final class Expected {
         return n > 0 ? "re-sent ×" + n : null;
     }
 
+    /** The profile slug of an overlay row: its key is {@code in:<slug>} when the row has a profile link. */
     static String slug(JsonNode inv) {
-        String url = inv.path("profileUrl").asText("");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/in/([^/?#]+)").matcher(url);
-        return m.find() ? m.group(1) : null;
+        String key = inv.path("key").asText("");
+        return key.startsWith("in:") ? key.substring(3) : null;
     }
 
     static String orQ(JsonNode n) {
