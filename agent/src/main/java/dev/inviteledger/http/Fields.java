@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /**
@@ -53,7 +52,7 @@ final class Fields {
         required(field, value);
         Instant at;
         try {
-            at = OffsetDateTime.parse(value.strip()).toInstant();
+            at = IsoInstants.parse(value.strip());
         } catch (DateTimeException e) {
             throw invalid(field, "must be an ISO-8601 time with a zone, like 2026-11-22T10:00:00Z.");
         }
