@@ -1,7 +1,5 @@
 package dev.inviteledger.page;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -62,10 +60,10 @@ public final class PageMarkup {
         return text != null ? text.length() : utf8.length;
     }
 
-    /** A new reader of the whole page. */
+    /** A new reader of the whole page (bytes read as an {@code InputStreamReader} would, cheaper: {@link Utf8PageReader}). */
     Reader reader() {
         return text != null
                 ? new StringReader(text)
-                : new InputStreamReader(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8);
+                : new Utf8PageReader(utf8);
     }
 }
