@@ -91,31 +91,27 @@ final class InvRow {
     }
 
     /*
-     * The record's immutable parts, kept while the fields they were made from are unchanged: a resident agent builds
-     * ~1,500 records per capture from rows whose interval and first sighting rarely change. Each checks its source
-     * against the values it was made from, held here as plain longs: reading the parts themselves back (an object and
-     * two Instants for the window) cost a cache miss each, for every row of every capture.
+     * The record's sightings, kept while the fields they were made from are unchanged: a resident agent builds ~1,500
+     * records per capture from rows whose first sighting rarely changes. Each checks its source against the value it
+     * was made from, held here as a plain long: reading the Instant back cost a cache miss, for every row of every
+     * capture.
      */
-    private SendWindow window;
-    private long windowEarliest;
-    private long windowLatest;
     private Instant firstSeenAt;
     private long firstSeenAtMillis;
     private Instant lastSeenAt;
     private long lastSeenAtMillis;
 
+    /**
+     * A new window for every record, not one kept from an earlier capture: the policy reads every pending record's
+     * window first thing ({@code SendAge}), and a kept one (with its two Instants) lay wherever the capture that last
+     * narrowed the interval left it, often months ago: a cache miss or three per row, ~0.13 ms of the policy under C1.
+     * Made here, they sit next to the record that points to them. ~0.1 MB more garbage per capture.
+     */
     private SendWindow window() {
         if (!windowKnown()) {
             return null;
         }
-        long earliest = sentEarliest;
-        long latest = sentLatest;
-        if (window == null || windowEarliest != earliest || windowLatest != latest) {
-            window = new SendWindow(Instant.ofEpochMilli(earliest), Instant.ofEpochMilli(latest));
-            windowEarliest = earliest;
-            windowLatest = latest;
-        }
-        return window;
+        return new SendWindow(Instant.ofEpochMilli(sentEarliest), Instant.ofEpochMilli(sentLatest));
     }
 
     private Instant firstSeenInstant() {
