@@ -177,6 +177,7 @@ final class CaptureMerger {
             if (inv.state == InvitationState.PENDING) {
                 listed[i] = inv;
                 inv.listedAt = i;
+                inv.pageKey = row.key(); // found by this key: equal text (see InvRow.pageKey)
             }
             i++;
         }
@@ -227,7 +228,8 @@ final class CaptureMerger {
      * record is built on the way: the flush changes no field a record shows, and walking ~1,500 scattered rows once
      * more cost more than the records themselves. The records' withdrawals are those read before the merge, cut to
      * what is still pending: the merge changes no withdrawal of an invitation that stays pending (see
-     * {@link #updateRecent}).
+     * {@link #updateRecent}). A row the page listed gets the page's key String in its record, and lets go of it here
+     * ({@link InvRow#pageKey}); the flush walks every open row, so none keeps it.
      */
     private Iterator<InvRow> rowsToFlush() {
         Iterator<InvRow> opened = open.values().iterator();
@@ -244,9 +246,11 @@ final class CaptureMerger {
                     return seen.next();
                 }
                 InvRow r = opened.next();
+                String key = r.pageKey == null ? r.key : r.pageKey;
+                r.pageKey = null;
                 if (pendingRecords != null && r.state == InvitationState.PENDING) {
                     Long withdrawnAt = activeWithdrawals.isEmpty() ? null : activeWithdrawals.get(r.id);
-                    pendingRecords.add(r.toRecord(account, Times.instant(withdrawnAt)));
+                    pendingRecords.add(r.toRecord(account, Times.instant(withdrawnAt), key));
                 }
                 return r;
             }

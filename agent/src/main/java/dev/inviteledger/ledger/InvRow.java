@@ -43,6 +43,14 @@ final class InvRow {
     /** Where in its page that merge found it ({@link OpenRowsCache.Entry#listed}); -1 when none did. */
     int listedAt = -1;
 
+    /**
+     * This merge's page's own String for {@link #key} (equal text), while the merge builds the row's record: the answer's
+     * key is then the instance the page rows carry, so the report's look-up of each page row ends at {@code ==}
+     * instead of comparing with a String read from SQLite long ago (a cache miss or two per row). Set only on pending
+     * rows the page listed and cleared by the walk that builds the records, so the cache never keeps a page alive.
+     */
+    String pageKey;
+
     /** last_seen and seen_last_complete as stored: {@link #lastSeen} is the sighting they give ({@link LastSeen}). */
     long storedLastSeen;
     boolean markedSeen;
@@ -85,7 +93,12 @@ final class InvRow {
 
     /** The row as the read model shows it. */
     InvitationRecord toRecord(String account, Instant withdrawnAt) {
-        return new InvitationRecord(id, account, key, name, headline, profileUrl, state, window(), firstSeenInstant(),
+        return toRecord(account, withdrawnAt, key);
+    }
+
+    /** {@link #toRecord(String, Instant)} with {@code sameKey}, a String equal to {@link #key}, as the record's key. */
+    InvitationRecord toRecord(String account, Instant withdrawnAt, String sameKey) {
+        return new InvitationRecord(id, account, sameKey, name, headline, profileUrl, state, window(), firstSeenInstant(),
                 lastSeenInstant(), hasNote, Times.instant(closedAt), withdrawnAt, resendCount, previousId, keep,
                 lastSentText);
     }
