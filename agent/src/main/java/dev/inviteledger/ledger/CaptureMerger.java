@@ -126,6 +126,9 @@ final class CaptureMerger {
         // nearly the previous one's rows in the same order: the row the last merge found at the cursor is tried first,
         // which skips the map's bucket and node (cache misses, for ~1,500 rows); any other row moves the cursor after it.
         int size = in.page().rows().size();
+        if (hint != null) {
+            touched = touch(hint);
+        }
         int cursor = 0;
         List<ParsedRow> rows = new ArrayList<>(size);
         List<String> keys = new ArrayList<>(size);
@@ -428,6 +431,32 @@ final class CaptureMerger {
             inv.obsAgeMax = max;
             inv.obsText = row.sentText();
         }
+    }
+
+    /** Where {@link #touch}'s sum goes, so that no JIT drops its reads as unused. */
+    private static long touched;
+
+    /**
+     * Reads, in one tight loop, what the page loop will read of each row the last merge listed: the row, its key and
+     * descriptive Strings with their bytes' headers, its send interval. The rows were stored captures ago and lie
+     * scattered: the page loop meets them one by one, each miss waiting for the one before (its body is long). A short
+     * loop of independent loads lets the processor fetch many at once, and the page loop then finds them in the cache
+     * (lockstep pairs under C1: merge -0.23 to -0.25 ms). Touching the page's own rows as well was slower: they are
+     * fresh. Returns the characters it saw (only tests read it).
+     */
+    static long touch(InvRow[] hint) {
+        long sum = 0;
+        for (InvRow h : hint) {
+            if (h != null) {
+                sum += h.key.length() + length(h.name) + length(h.headline) + length(h.profileUrl) + length(h.lastSentText)
+                        + (h.sentLatest == null ? 0 : 1);
+            }
+        }
+        return sum;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     /** Rows this capture listed are skipped by {@code lastSeen >= t}: observing a row moved its last_seen to t or later. */
