@@ -35,6 +35,11 @@ final class Times {
         return rs.wasNull() ? null : v;
     }
 
+    static Integer getInt(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
     static Instant getInstant(ResultSet rs, String column) throws SQLException {
         return instant(getLong(rs, column));
     }
