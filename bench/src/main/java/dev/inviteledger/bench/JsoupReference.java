@@ -20,7 +20,7 @@ import org.jsoup.Jsoup;
  * agent had. Prints the median wall and thread-CPU time over the second half of the pages.
  * <ul>
  *   <li>{@code JsoupReference <bodies dir> [count]}: the pages back to back, after the captures;</li>
- *   <li>{@code JsoupReference --paired}: one page per path read from standard input, each parse's wall and CPU
+ *   <li>{@code JsoupReference --paired [warm-up page] [times]}: one page per path read from standard input, each parse's wall and CPU
  *       nanoseconds printed on its own line as it finishes (the second of two parses of the page), the summary at
  *       the end of the input. {@code run.sh}
  *       sends each page right after the agent answered its capture, so a capture and its reference are measured
@@ -37,7 +37,10 @@ public final class JsoupReference {
     private JsoupReference() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 1 && args[0].equals("--paired")) {
+        if (args.length >= 1 && args[0].equals("--paired")) {
+            if (args.length == 3) {
+                warmUp(Path.of(args[1]), Integer.parseInt(args[2]));
+            }
             paired(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out);
             return;
         }
@@ -58,6 +61,16 @@ public final class JsoupReference {
             samples.add(parse(body));
         }
         System.out.println(summary(samples));
+    }
+
+    /**
+     * Parses one page {@code times} times before the first capture: the JIT compiles jsoup now, instead of its
+     * compiler thread running beside the agent's first captures (it slowed the first half of them by 20-50 %).
+     */
+    static void warmUp(Path page, int times) throws IOException {
+        for (int i = 0; i < times; i++) {
+            parse(page);
+        }
     }
 
     static void paired(BufferedReader pages, PrintStream out) throws IOException {
