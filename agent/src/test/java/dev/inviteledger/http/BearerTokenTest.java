@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link TokenGuard#bearerToken} reads the header as {@code trim().split("\\s+")} did, without the expression. */
+/** {@link TokenGuard#bearerToken} reads the header as {@code trim().split("\\s+")} did, with the expression compiled once. */
 class BearerTokenTest {
     private static final String SECRET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJK-_0123";
     private static final String[] SCHEMES = {"Bearer", "bearer", "BEARER", "beaRer", "Bear", "Bearerr", "Basic"};
