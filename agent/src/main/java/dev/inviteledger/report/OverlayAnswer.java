@@ -22,7 +22,7 @@ public record OverlayAnswer(Instant capturedAt, String account, Coverage coverag
     /**
      * One row's badge. The overlay finds its row, and the row of a withdrawal the user makes, by the profile slug in
      * {@code key} ({@code in:<slug>}) or, for people invited by e-mail, by {@code name}; the profile URL is left out
-     * (it repeats the slug: a sixth of the answer's bytes).
+     * (it repeats the slug: a quarter of the answer's bytes).
      */
     @JsonSerialize(using = OverlayRowSerializer.class) // Jackson's bytes, without its per-field reflection
     public record Row(String key, String name, Status status, AgeDays ageDays, boolean hasNote, int resendCount,
